@@ -1,0 +1,39 @@
+#pragma once
+/// @file
+/// @brief Reading and writing orgraph's JSON format, a superset of Popolo JSON (docs/format.md).
+///
+/// This header declares only; Boost.JSON stays inside the compiled library.
+
+#include <orgraph/export.hpp>
+#include <orgraph/model/model.hpp>
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace orgraph {
+
+/**
+ * @brief Load a model from an orgraph or Popolo JSON file.
+ *
+ * Keys the format does not use are ignored, so a plain Popolo file loads. Throws parse_error (naming
+ * file, line and column) for malformed JSON, a wrong type or a bad date, and reference_error (naming
+ * the id) for a duplicate or dangling id. Nothing half-loaded is ever returned.
+ * @code
+ * auto m = orgraph::load_json("examples/essex_2009/essex_2009.json");
+ * @endcode
+ */
+[[nodiscard]] ORGRAPH_EXPORT model load_json(const std::filesystem::path& file);
+
+/**
+ * @brief Load a model from JSON text; `source_name` stands for the file name in error messages.
+ */
+[[nodiscard]] ORGRAPH_EXPORT model parse_json(std::string_view text, std::string_view source_name = "<string>");
+
+/** @brief The model as orgraph JSON text, indented for people to read and edit. */
+[[nodiscard]] ORGRAPH_EXPORT std::string to_json(const model& m);
+
+/** @brief Write the model as orgraph JSON to a file; throws error if the file cannot be written. */
+ORGRAPH_EXPORT void save_json(const model& m, const std::filesystem::path& file);
+
+} // namespace orgraph

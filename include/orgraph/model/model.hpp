@@ -1,0 +1,183 @@
+#pragma once
+/// @file
+/// @brief orgraph::model: persons, posts, bodies and areas with their dated relations, on Boost.Graph.
+
+#include <orgraph/error.hpp>
+#include <orgraph/model/types.hpp>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <range/v3/view/iota.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+
+namespace orgraph {
+
+/**
+ * @brief An organisation as a typed, time-aware graph.
+ *
+ * Nodes (persons, posts, bodies, areas) are vertices and every relation is a directed edge with the
+ * period it is in force. Nodes are named by the user's string ids; the model maps them to compact
+ * vertex indices. Queries are free functions that take the model and the date they are asked about.
+ *
+ * A model is a regular value: copy it to keep a version, compare two with `==`.
+ * Const member functions and the queries may run from many threads at once; edits need exclusive access.
+ *
+ * @code
+ * orgraph::model m;
+ * auto core = m.add_person("p-core", "Core team manager", {"social work"});
+ * auto worker = m.add_person("p-1", "Practitioner", {"social work"});
+ * m.add_relation(core, worker, {orgraph::relation_type::manages});
+ * @endcode
+ */
+class model {
+public:
+  /** @brief The Boost.Graph type underneath, for running Boost.Graph algorithms directly. */
+  using graph_type =
+      boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, node, relation, boost::no_property,
+                            boost::listS>;
+  /** @brief A relation's handle. */
+  using edge = graph_type::edge_descriptor;
+
+  /**
+   * @brief Add a node; throws reference_error if its id is empty or taken, model_error if its
+   * parent is not a node of the right kind.
+   */
+  vertex add_node(node n) {
+    if (n.id.empty())
+      throw reference_error(n.id, "a " + std::string(to_string(n.kind)) + " needs a non-empty id");
+    if (ids_.count(n.id) != 0)
+      throw reference_error(n.id, "duplicate id '" + n.id + "'");
+    check_parent(n);
+    std::string key = n.id;
+    const vertex v = boost::add_vertex(std::move(n), graph_);
+    try {
+      ids_.emplace(std::move(key), v);
+    } catch (...) {
+      boost::remove_vertex(v, graph_); // the last vertex: no other index moves
+      throw;
+    }
+    return v;
+  }
+
+  /** @brief Add a person with professional disciplines. */
+  vertex add_person(std::string id, std::string name, std::vector<std::string> disciplines = {}) {
+    node n;
+    n.kind = node_kind::person;
+    n.id = std::move(id);
+    n.name = std::move(name);
+    n.disciplines = std::move(disciplines);
+    return add_node(std::move(n));
+  }
+
+  /** @brief Add a post belonging to `organization` (or to none), existing for `lifetime`. */
+  vertex add_post(std::string id, std::string label, vertex organization = no_vertex, period lifetime = {}) {
+    node n;
+    n.kind = node_kind::post;
+    n.id = std::move(id);
+    n.name = std::move(label);
+    n.parent = organization;
+    n.lifetime = lifetime;
+    return add_node(std::move(n));
+  }
+
+  /** @brief Add a body (council, board, team, working group, ...) with an optional parent body. */
+  vertex add_organization(std::string id, std::string name, std::string classification = {},
+                          vertex parent = no_vertex, period lifetime = {}) {
+    node n;
+    n.kind = node_kind::organization;
+    n.id = std::move(id);
+    n.name = std::move(name);
+    n.classification = std::move(classification);
+    n.parent = parent;
+    n.lifetime = lifetime;
+    return add_node(std::move(n));
+  }
+
+  /** @brief Add an area (district, quadrant, ...) with an optional parent area. */
+  vertex add_area(std::string id, std::string name, std::string classification = {}, vertex parent = no_vertex) {
+    node n;
+    n.kind = node_kind::area;
+    n.id = std::move(id);
+    n.name = std::move(name);
+    n.classification = std::move(classification);
+    n.parent = parent;
+    return add_node(std::move(n));
+  }
+
+  /**
+   * @brief Add a relation `from TYPE to`.
+   *
+   * Throws model_error if the kinds do not fit the type (a body cannot be line-managed, an area
+   * cannot report) or if a vertex is not in the model.
+   */
+  edge add_relation(vertex from, vertex to, relation r) {
+    check_relation(from, to, r);
+    return boost::add_edge(from, to, std::move(r), graph_).first;
+  }
+
+  /** @brief The vertex with that id, if any. */
+  [[nodiscard]] std::optional<vertex> find(std::string_view id) const {
+    const auto it = ids_.find(std::string(id));
+    if (it == ids_.end())
+      return std::nullopt;
+    return it->second;
+  }
+
+  /** @brief The vertex with that id; throws reference_error naming the id if there is none. */
+  [[nodiscard]] vertex at(std::string_view id) const {
+    if (auto v = find(id))
+      return *v;
+    throw reference_error(std::string(id), "unknown id '" + std::string(id) + "'");
+  }
+
+  /** @brief Whether `v` is a vertex of this model. */
+  [[nodiscard]] bool contains(vertex v) const noexcept { return v < boost::num_vertices(graph_); }
+
+  /** @brief The node at `v` (unchecked). */
+  [[nodiscard]] const node& operator[](vertex v) const { return graph_[v]; }
+  /** @brief The relation of an edge (unchecked). */
+  [[nodiscard]] const relation& operator[](edge e) const { return graph_[e]; }
+
+  /** @brief The graph underneath, read-only. */
+  [[nodiscard]] const graph_type& graph() const noexcept { return graph_; }
+
+  /** @brief Number of nodes. */
+  [[nodiscard]] std::size_t node_count() const noexcept { return boost::num_vertices(graph_); }
+  /** @brief Number of relations, memberships included. */
+  [[nodiscard]] std::size_t relation_count() const noexcept { return boost::num_edges(graph_); }
+
+  /** @brief Every vertex, as a range. */
+  [[nodiscard]] auto vertices() const { return ranges::views::iota(vertex{0}, node_count()); }
+
+  /**
+   * @brief Two models are equal when they have the same nodes in the same order and the same
+   * relations between them, whatever order the relations were added in.
+   */
+  ORGRAPH_EXPORT friend bool operator==(const model& a, const model& b);
+  friend bool operator!=(const model& a, const model& b) { return !(a == b); }
+
+private:
+  void check_parent(const node& n) const {
+    if (n.parent == no_vertex || n.kind == node_kind::person)
+      return;
+    if (!contains(n.parent))
+      throw model_error("'" + n.id + "': its parent is not a node of this model");
+    const node_kind want = n.kind == node_kind::post ? node_kind::organization : n.kind;
+    if (graph_[n.parent].kind != want)
+      throw model_error("'" + n.id + "': a " + std::string(to_string(n.kind)) + "'s parent must be an " +
+                        std::string(to_string(want)) + ", not the " + std::string(to_string(graph_[n.parent].kind)) +
+                        " '" + graph_[n.parent].id + "'");
+  }
+
+  ORGRAPH_EXPORT void check_relation(vertex from, vertex to, const relation& r) const;
+
+  graph_type graph_;
+  std::unordered_map<std::string, vertex> ids_;
+};
+
+} // namespace orgraph

@@ -1,0 +1,142 @@
+#include <orgraph/error.hpp>
+#include <orgraph/model/model.hpp>
+
+#include <algorithm>
+#include <array>
+#include <tuple>
+#include <vector>
+
+namespace orgraph {
+
+// Out-of-line so that the vtables live in the library, not in every user's object file.
+error::~error() = default;
+date_error::~date_error() = default;
+parse_error::~parse_error() = default;
+reference_error::~reference_error() = default;
+model_error::~model_error() = default;
+
+namespace {
+std::string where(const std::string& file, std::size_t line, std::size_t column) {
+  std::string s = file.empty() ? std::string("<input>") : file;
+  if (line != 0) {
+    s += ':' + std::to_string(line);
+    if (column != 0)
+      s += ':' + std::to_string(column);
+  }
+  return s;
+}
+
+constexpr std::array<std::string_view, 4> kind_names{"person", "post", "organization", "area"};
+constexpr std::array<std::string_view, 10> relation_names{
+    "manages", "supervises", "dotted_line_manages", "reports_to", "recommends_to",
+    "covers",  "replaced_by", "partners_with",      "holds",      "member_of"};
+constexpr std::array<std::string_view, 4> arrangement_names{"substantive", "acting", "interim", "secondment"};
+
+template <class Enum, std::size_t N>
+std::optional<Enum> lookup(const std::array<std::string_view, N>& names, std::string_view s) noexcept {
+  for (std::size_t i = 0; i < N; ++i)
+    if (names[i] == s)
+      return static_cast<Enum>(i);
+  return std::nullopt;
+}
+} // namespace
+
+parse_error::parse_error(std::string file, std::size_t line, std::size_t column, const std::string& message)
+    : error(where(file, line, column) + ": " + message), file_(std::move(file)), line_(line), column_(column) {}
+
+reference_error::reference_error(std::string id, const std::string& message) : error(message), id_(std::move(id)) {}
+
+std::string_view to_string(node_kind k) noexcept { return kind_names[static_cast<std::size_t>(k)]; }
+std::string_view to_string(relation_type t) noexcept { return relation_names[static_cast<std::size_t>(t)]; }
+std::string_view to_string(arrangement a) noexcept { return arrangement_names[static_cast<std::size_t>(a)]; }
+
+std::optional<relation_type> relation_type_from_string(std::string_view s) noexcept {
+  return lookup<relation_type>(relation_names, s);
+}
+std::optional<arrangement> arrangement_from_string(std::string_view s) noexcept {
+  return lookup<arrangement>(arrangement_names, s);
+}
+
+void model::check_relation(vertex from, vertex to, const relation& r) const {
+  if (!contains(from) || !contains(to))
+    throw model_error("relation '" + std::string(to_string(r.type)) + "' names a vertex that is not in the model");
+  const node_kind a = graph_[from].kind;
+  const node_kind b = graph_[to].kind;
+  const auto person_or_post = [](node_kind k) { return k == node_kind::person || k == node_kind::post; };
+  const auto body = [](node_kind k) { return k == node_kind::organization; };
+  bool ok = false;
+  const char* rule = "";
+  switch (r.type) {
+  case relation_type::manages:
+  case relation_type::supervises:
+  case relation_type::dotted_line_manages:
+    ok = person_or_post(a) && person_or_post(b);
+    rule = "from a person or post to a person or post";
+    break;
+  case relation_type::reports_to:
+  case relation_type::recommends_to:
+  case relation_type::replaced_by:
+  case relation_type::partners_with:
+    ok = body(a) && body(b);
+    rule = "from an organization to an organization";
+    break;
+  case relation_type::covers:
+    ok = body(a) && b == node_kind::area;
+    rule = "from an organization to an area";
+    break;
+  case relation_type::holds:
+    ok = a == node_kind::person && b == node_kind::post;
+    rule = "from a person to a post";
+    break;
+  case relation_type::member_of:
+    ok = person_or_post(a) && body(b);
+    rule = "from a person or post to an organization";
+    break;
+  }
+  if (!ok)
+    throw model_error("relation '" + std::string(to_string(r.type)) + "' from the " + std::string(to_string(a)) +
+                      " '" + graph_[from].id + "' to the " + std::string(to_string(b)) + " '" + graph_[to].id +
+                      "': it must go " + rule);
+  for (vertex v : {r.on_behalf_of, r.organization})
+    if (v != no_vertex && (!contains(v) || graph_[v].kind != node_kind::organization))
+      throw model_error("relation '" + std::string(to_string(r.type)) + "' from '" + graph_[from].id +
+                        "': on_behalf_of and organization must name organizations");
+}
+
+namespace {
+// A relation in a form that sorts, so that two models compare equal whatever order their edges were added.
+using edge_key = std::tuple<vertex, vertex, int, std::int32_t, std::int32_t, int, std::string, vertex, vertex,
+                            std::string, std::string, std::optional<partial_date>, std::optional<partial_date>>;
+
+std::vector<edge_key> sorted_edges(const model& m) {
+  std::vector<edge_key> keys;
+  keys.reserve(m.relation_count());
+  const auto& g = m.graph();
+  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+    const relation& r = g[*it];
+    keys.emplace_back(boost::source(*it, g), boost::target(*it, g), static_cast<int>(r.type),
+                      r.when.first_day().days_since_epoch(), r.when.last_day().days_since_epoch(),
+                      static_cast<int>(r.arrangement), r.role, r.on_behalf_of, r.organization, r.status, r.id,
+                      r.when.start(), r.when.end());
+  }
+  std::sort(keys.begin(), keys.end(), [](const edge_key& x, const edge_key& y) {
+    // partial_date has no ordering; the day numbers before it already order everything but precision.
+    return std::tie(std::get<0>(x), std::get<1>(x), std::get<2>(x), std::get<3>(x), std::get<4>(x), std::get<5>(x),
+                    std::get<6>(x), std::get<7>(x), std::get<8>(x), std::get<9>(x), std::get<10>(x)) <
+           std::tie(std::get<0>(y), std::get<1>(y), std::get<2>(y), std::get<3>(y), std::get<4>(y), std::get<5>(y),
+                    std::get<6>(y), std::get<7>(y), std::get<8>(y), std::get<9>(y), std::get<10>(y));
+  });
+  return keys;
+}
+} // namespace
+
+bool operator==(const model& a, const model& b) {
+  if (a.node_count() != b.node_count() || a.relation_count() != b.relation_count())
+    return false;
+  for (vertex v = 0; v < a.node_count(); ++v)
+    if (a[v] != b[v])
+      return false;
+  return sorted_edges(a) == sorted_edges(b);
+}
+
+} // namespace orgraph

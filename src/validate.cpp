@@ -1,0 +1,143 @@
+#include <orgraph/analysis/validate.hpp>
+#include <orgraph/model/model.hpp>
+#include <orgraph/query/line_management.hpp>
+
+#include <algorithm>
+#include <map>
+
+namespace orgraph {
+
+bool validation_report::has(std::string_view code) const noexcept {
+  const auto match = [&](const finding& f) { return f.code == code; };
+  return std::any_of(errors.begin(), errors.end(), match) || std::any_of(warnings.begin(), warnings.end(), match);
+}
+
+namespace {
+
+std::string quoted(const model& m, vertex v) {
+  const node& n = m[v];
+  return "'" + n.id + "'" + (n.name.empty() || n.name == n.id ? "" : " (" + n.name + ")");
+}
+
+bool was_ever_managed(const model& m, vertex v) {
+  const auto& g = m.graph();
+  for (auto [it, end] = boost::in_edges(v, g); it != end; ++it)
+    if (g[*it].type == relation_type::manages)
+      return true;
+  return false;
+}
+
+// Staff are those line management applies to: persons with a professional discipline, or who are
+// (or once were) line-managed directly or through a post. Legislators in a Popolo file are not staff.
+bool is_staff(const model& m, vertex p) {
+  if (!m[p].disciplines.empty() || was_ever_managed(m, p))
+    return true;
+  const auto& g = m.graph();
+  for (auto [it, end] = boost::out_edges(p, g); it != end; ++it)
+    if (g[*it].type == relation_type::holds && was_ever_managed(m, boost::target(*it, g)))
+      return true;
+  return false;
+}
+
+bool share_a_discipline(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  return std::any_of(a.begin(), a.end(), [&](const std::string& d) { return std::find(b.begin(), b.end(), d) != b.end(); });
+}
+
+} // namespace
+
+validation_report validate(const model& m, date on) {
+  validation_report report;
+  const std::size_t n = m.node_count();
+  const auto error = [&](std::string code, std::vector<std::string> ids, std::string message) {
+    report.errors.push_back({std::move(code), severity::error, std::move(ids), std::move(message)});
+  };
+  const auto warning = [&](std::string code, std::vector<std::string> ids, std::string message) {
+    report.warnings.push_back({std::move(code), severity::warning, std::move(ids), std::move(message)});
+  };
+
+  // The effective manager of every person, for the cycle search below.
+  std::vector<vertex> next(n, no_vertex);
+  std::map<vertex, std::vector<vertex>> left_vacant; // vacant post -> those it leaves without its holder
+
+  for (vertex x = 0; x < n; ++x) {
+    const node& nx = m[x];
+    if (nx.kind != node_kind::person && nx.kind != node_kind::post)
+      continue;
+    const auto answer = line_manager(m, x, on);
+    if (!answer) {
+      if (nx.kind == node_kind::person && is_staff(m, x) && direct_reports(m, x, on).empty())
+        warning("no_manager", {nx.id},
+                "the person " + quoted(m, x) + " has no line manager on " + on.to_string() + " and manages nobody");
+      continue;
+    }
+    if (answer->ambiguous) {
+      std::vector<std::string> ids{nx.id};
+      std::string names;
+      for (const auto& c : detail::best_candidates(m, x, relation_type::manages, on)) {
+        ids.push_back(m[c.source].id);
+        names += (names.empty() ? "" : ", ") + quoted(m, c.source);
+      }
+      error("ambiguous_manager", std::move(ids),
+            quoted(m, x) + " has more than one line manager of the same rank on " + on.to_string() + ": " + names);
+    }
+    for (vertex p : answer->vacant_posts)
+      left_vacant[p].push_back(x);
+    if (!answer->manager)
+      continue;
+    const vertex boss = *answer->manager;
+    if (boss == x || answer->post == x) {
+      error("self_management", {nx.id}, quoted(m, x) + " is their own line manager on " + on.to_string());
+      continue;
+    }
+    if (nx.kind == node_kind::person)
+      next[x] = boss;
+    std::vector<std::string> boss_disciplines = m[boss].disciplines;
+    if (answer->post != no_vertex)
+      boss_disciplines.insert(boss_disciplines.end(), m[answer->post].disciplines.begin(),
+                              m[answer->post].disciplines.end());
+    if (!nx.disciplines.empty() && !boss_disciplines.empty() && !share_a_discipline(nx.disciplines, boss_disciplines))
+      warning("outside_discipline", {nx.id, m[boss].id},
+              quoted(m, x) + " is line-managed by " + quoted(m, boss) +
+                  ", who shares none of their professional disciplines");
+  }
+
+  for (const auto& [post, affected] : left_vacant) {
+    std::vector<std::string> ids{m[post].id};
+    for (vertex a : affected)
+      ids.push_back(m[a].id);
+    warning("vacant_manager_post", std::move(ids),
+            "the managing post " + quoted(m, post) + " is vacant on " + on.to_string() + "; " +
+                std::to_string(affected.size()) + " report(s) escalate past it");
+  }
+
+  // Cycles in the manager function: walk from each person, colouring as we go.
+  enum : std::uint8_t { unseen, on_path, done };
+  std::vector<std::uint8_t> state(n, unseen);
+  for (vertex start = 0; start < n; ++start) {
+    if (state[start] != unseen || next[start] == no_vertex)
+      continue;
+    std::vector<vertex> path;
+    vertex v = start;
+    while (v != no_vertex && state[v] == unseen) {
+      state[v] = on_path;
+      path.push_back(v);
+      v = next[v];
+    }
+    if (v != no_vertex && state[v] == on_path) {
+      const auto from = std::find(path.begin(), path.end(), v);
+      std::vector<std::string> ids;
+      std::string text;
+      for (auto it = from; it != path.end(); ++it) {
+        ids.push_back(m[*it].id);
+        text += m[*it].id + " -> ";
+      }
+      text += m[v].id;
+      error("management_cycle", std::move(ids), "line management goes round in a cycle on " + on.to_string() + ": " + text);
+    }
+    for (vertex p : path)
+      state[p] = done;
+  }
+  return report;
+}
+
+} // namespace orgraph
