@@ -31,6 +31,8 @@ constexpr std::array<std::string_view, 10> relation_names{
     "manages", "supervises", "dotted_line_manages", "reports_to", "recommends_to",
     "covers",  "replaced_by", "partners_with",      "holds",      "member_of"};
 constexpr std::array<std::string_view, 4> arrangement_names{"substantive", "acting", "interim", "secondment"};
+constexpr std::array<std::string_view, 6> outcome_names{"recommended", "approved", "decided",
+                                                        "noted",       "deferred", "rejected"};
 
 template <class Enum, std::size_t N>
 std::optional<Enum> lookup(const std::array<std::string_view, N>& names, std::string_view s) noexcept {
@@ -49,6 +51,9 @@ reference_error::reference_error(std::string id, const std::string& message) : e
 std::string_view to_string(node_kind k) noexcept { return kind_names[static_cast<std::size_t>(k)]; }
 std::string_view to_string(relation_type t) noexcept { return relation_names[static_cast<std::size_t>(t)]; }
 std::string_view to_string(arrangement a) noexcept { return arrangement_names[static_cast<std::size_t>(a)]; }
+
+std::string_view to_string(outcome o) noexcept { return outcome_names[static_cast<std::size_t>(o)]; }
+std::optional<outcome> outcome_from_string(std::string_view s) noexcept { return lookup<outcome>(outcome_names, s); }
 
 std::optional<relation_type> relation_type_from_string(std::string_view s) noexcept {
   return lookup<relation_type>(relation_names, s);
@@ -136,7 +141,7 @@ bool operator==(const model& a, const model& b) {
   for (vertex v = 0; v < a.node_count(); ++v)
     if (a[v] != b[v])
       return false;
-  return sorted_edges(a) == sorted_edges(b);
+  return a.decisions() == b.decisions() && sorted_edges(a) == sorted_edges(b);
 }
 
 } // namespace orgraph

@@ -1,4 +1,5 @@
 #include <orgraph/analysis/validate.hpp>
+#include <orgraph/detail/checks.hpp>
 #include <orgraph/model/model.hpp>
 #include <orgraph/query/line_management.hpp>
 
@@ -45,8 +46,14 @@ bool share_a_discipline(const std::vector<std::string>& a, const std::vector<std
 
 } // namespace
 
-validation_report validate(const model& m, date on) {
+validation_report validate(const model& m, date on, const validation_options& options) {
   validation_report report;
+  detail::check_line_management(m, on, report);
+  detail::check_governance(m, on, options, report);
+  return report;
+}
+
+void detail::check_line_management(const model& m, date on, validation_report& report) {
   const std::size_t n = m.node_count();
   const auto error = [&](std::string code, std::vector<std::string> ids, std::string message) {
     report.errors.push_back({std::move(code), severity::error, std::move(ids), std::move(message)});
@@ -137,7 +144,6 @@ validation_report validate(const model& m, date on) {
     for (vertex p : path)
       state[p] = done;
   }
-  return report;
 }
 
 } // namespace orgraph

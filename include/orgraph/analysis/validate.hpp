@@ -42,6 +42,12 @@ struct validation_report {
   [[nodiscard]] ORGRAPH_EXPORT bool has(std::string_view code) const noexcept;
 };
 
+/** @brief Thresholds for validate(); the defaults suit a local authority. */
+struct validation_options {
+  /// A board with more members than this on the date gets a `board_too_large` warning.
+  std::size_t max_board_size = 20;
+};
+
 /**
  * @brief Check a model's line management as it stands on a date.
  *
@@ -54,6 +60,7 @@ struct validation_report {
  * for (const auto& e : report.errors) std::cerr << e.code << ": " << e.message << '\n';
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT validation_report validate(const model& m, date on = date::today());
+[[nodiscard]] ORGRAPH_EXPORT validation_report validate(const model& m, date on = date::today(),
+                                                         const validation_options& options = {});
 
 } // namespace orgraph

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 namespace orgraph {
 
@@ -120,6 +121,44 @@ public:
     return boost::add_edge(from, to, std::move(r), graph_).first;
   }
 
+  /**
+   * @brief Add a decision. Throws reference_error if its id is empty or taken, model_error if its
+   * body or recipient is not an organization or `follows` names no earlier decision.
+   */
+  decision_index add_decision(decision d) {
+    if (d.id.empty())
+      throw reference_error(d.id, "a decision needs a non-empty id");
+    if (decision_ids_.count(d.id) != 0)
+      throw reference_error(d.id, "duplicate decision id '" + d.id + "'");
+    const auto is_body = [&](vertex v) { return contains(v) && graph_[v].kind == node_kind::organization; };
+    if (!is_body(d.organization))
+      throw model_error("decision '" + d.id + "': organization must name an organization");
+    if (d.to != no_vertex && !is_body(d.to))
+      throw model_error("decision '" + d.id + "': to must name an organization");
+    if (d.follows != no_decision && d.follows >= decisions_.size())
+      throw model_error("decision '" + d.id + "': follows must name a decision added before it");
+    std::string key = d.id;
+    decisions_.push_back(std::move(d));
+    try {
+      decision_ids_.emplace(std::move(key), decisions_.size() - 1);
+    } catch (...) {
+      decisions_.pop_back();
+      throw;
+    }
+    return decisions_.size() - 1;
+  }
+
+  /** @brief Every decision, in the order added. */
+  [[nodiscard]] const std::vector<decision>& decisions() const noexcept { return decisions_; }
+
+  /** @brief The decision with that id, if any. */
+  [[nodiscard]] std::optional<decision_index> find_decision(std::string_view id) const {
+    const auto it = decision_ids_.find(std::string(id));
+    if (it == decision_ids_.end())
+      return std::nullopt;
+    return it->second;
+  }
+
   /** @brief The vertex with that id, if any. */
   [[nodiscard]] std::optional<vertex> find(std::string_view id) const {
     const auto it = ids_.find(std::string(id));
@@ -178,6 +217,8 @@ private:
 
   graph_type graph_;
   std::unordered_map<std::string, vertex> ids_;
+  std::vector<decision> decisions_;
+  std::unordered_map<std::string, decision_index> decision_ids_;
 };
 
 } // namespace orgraph

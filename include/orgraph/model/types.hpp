@@ -120,4 +120,40 @@ struct relation {
   friend bool operator!=(const relation& a, const relation& b) { return !(a == b); }
 };
 
+/** @brief What a body did with a matter. Only `approved` and `decided` are "real" decisions. */
+enum class outcome : std::uint8_t { recommended, approved, decided, noted, deferred, rejected };
+
+/** @brief The name of an outcome as written in files ("recommended"). */
+[[nodiscard]] ORGRAPH_EXPORT std::string_view to_string(outcome o) noexcept;
+/** @brief The outcome with that name, if any. */
+[[nodiscard]] ORGRAPH_EXPORT std::optional<outcome> outcome_from_string(std::string_view s) noexcept;
+
+/** @brief Index of a decision in a model, in the order decisions were added. */
+using decision_index = std::size_t;
+/** @brief The value of a decision_index field that names no decision. */
+inline constexpr decision_index no_decision = std::numeric_limits<decision_index>::max();
+
+/**
+ * @brief A first-class record of what a body did on a date: recommended a matter to another body,
+ * approved it, decided it, noted, deferred or rejected it.
+ *
+ * `follows` links a decision to the one it acts on, so a chain of them is the route a matter took
+ * (four Business Design groups recommend, the County group recommends, the Cabinet decides).
+ */
+struct decision {
+  std::string id;                          ///< the user's stable id, unique among decisions
+  std::string subject;                     ///< what it was about
+  vertex organization = no_vertex;         ///< the body that took it
+  orgraph::date date;                      ///< when
+  orgraph::outcome outcome = outcome::decided;
+  vertex to = no_vertex;                   ///< for a recommendation: the body it went to
+  decision_index follows = no_decision;    ///< the decision this one acts on
+
+  friend bool operator==(const decision& a, const decision& b) {
+    return a.id == b.id && a.subject == b.subject && a.organization == b.organization && a.date == b.date &&
+           a.outcome == b.outcome && a.to == b.to && a.follows == b.follows;
+  }
+  friend bool operator!=(const decision& a, const decision& b) { return !(a == b); }
+};
+
 } // namespace orgraph
