@@ -14,6 +14,10 @@ date_error::~date_error() = default;
 parse_error::~parse_error() = default;
 reference_error::~reference_error() = default;
 model_error::~model_error() = default;
+file_error::~file_error() = default;
+
+file_error::file_error(std::string path, const std::string& message)
+    : error(path + ": " + message), path_(std::move(path)) {}
 
 namespace {
 std::string where(const std::string& file, std::size_t line, std::size_t column) {
@@ -109,9 +113,16 @@ void model::check_relation(vertex from, vertex to, const relation& r) const {
 }
 
 namespace {
-// A relation in a form that sorts, so that two models compare equal whatever order their edges were added.
-using edge_key = std::tuple<vertex, vertex, int, std::int32_t, std::int32_t, int, std::string, vertex, vertex,
-                            std::string, std::string, std::optional<partial_date>, std::optional<partial_date>>;
+// A relation named by ids rather than vertices, in a form that sorts, so that models built in
+// different orders compare equal.
+using edge_key = std::tuple<std::string, std::string, int, int, std::string, std::string, std::string, std::string,
+                            std::string, std::optional<std::string>, std::optional<std::string>>;
+
+std::string id_or_empty(const model& m, vertex v) { return v == no_vertex ? std::string() : m[v].id; }
+
+std::optional<std::string> text(const std::optional<partial_date>& d) {
+  return d ? std::optional<std::string>(d->to_string()) : std::nullopt;
+}
 
 std::vector<edge_key> sorted_edges(const model& m) {
   std::vector<edge_key> keys;
@@ -119,29 +130,51 @@ std::vector<edge_key> sorted_edges(const model& m) {
   const auto& g = m.graph();
   for (auto [it, end] = boost::edges(g); it != end; ++it) {
     const relation& r = g[*it];
-    keys.emplace_back(boost::source(*it, g), boost::target(*it, g), static_cast<int>(r.type),
-                      r.when.first_day().days_since_epoch(), r.when.last_day().days_since_epoch(),
-                      static_cast<int>(r.arrangement), r.role, r.on_behalf_of, r.organization, r.status, r.id,
-                      r.when.start(), r.when.end());
+    keys.emplace_back(m[boost::source(*it, g)].id, m[boost::target(*it, g)].id, static_cast<int>(r.type),
+                      static_cast<int>(r.arrangement), r.role, id_or_empty(m, r.on_behalf_of),
+                      id_or_empty(m, r.organization), r.status, r.id, text(r.when.start()), text(r.when.end()));
   }
-  std::sort(keys.begin(), keys.end(), [](const edge_key& x, const edge_key& y) {
-    // partial_date has no ordering; the day numbers before it already order everything but precision.
-    return std::tie(std::get<0>(x), std::get<1>(x), std::get<2>(x), std::get<3>(x), std::get<4>(x), std::get<5>(x),
-                    std::get<6>(x), std::get<7>(x), std::get<8>(x), std::get<9>(x), std::get<10>(x)) <
-           std::tie(std::get<0>(y), std::get<1>(y), std::get<2>(y), std::get<3>(y), std::get<4>(y), std::get<5>(y),
-                    std::get<6>(y), std::get<7>(y), std::get<8>(y), std::get<9>(y), std::get<10>(y));
-  });
+  std::sort(keys.begin(), keys.end());
   return keys;
+}
+
+bool same_node(const model& a, vertex va, const model& b, vertex vb) {
+  const node& x = a[va];
+  const node& y = b[vb];
+  return x.kind == y.kind && x.id == y.id && x.name == y.name && x.classification == y.classification &&
+         x.disciplines == y.disciplines && x.lifetime == y.lifetime &&
+         id_or_empty(a, x.parent) == id_or_empty(b, y.parent);
+}
+
+bool same_decisions(const model& a, const model& b) {
+  if (a.decisions().size() != b.decisions().size())
+    return false;
+  for (const decision& x : a.decisions()) {
+    const auto j = b.find_decision(x.id);
+    if (!j)
+      return false;
+    const decision& y = b.decisions()[*j];
+    const auto follows = [](const model& m, const decision& d) {
+      return d.follows == no_decision ? std::string() : m.decisions()[d.follows].id;
+    };
+    if (x.subject != y.subject || x.date != y.date || x.outcome != y.outcome ||
+        id_or_empty(a, x.organization) != id_or_empty(b, y.organization) || id_or_empty(a, x.to) != id_or_empty(b, y.to) ||
+        follows(a, x) != follows(b, y))
+      return false;
+  }
+  return true;
 }
 } // namespace
 
 bool operator==(const model& a, const model& b) {
   if (a.node_count() != b.node_count() || a.relation_count() != b.relation_count())
     return false;
-  for (vertex v = 0; v < a.node_count(); ++v)
-    if (a[v] != b[v])
+  for (vertex v = 0; v < a.node_count(); ++v) {
+    const auto w = b.find(a[v].id);
+    if (!w || !same_node(a, v, b, *w))
       return false;
-  return a.decisions() == b.decisions() && sorted_edges(a) == sorted_edges(b);
+  }
+  return same_decisions(a, b) && sorted_edges(a) == sorted_edges(b);
 }
 
 } // namespace orgraph

@@ -63,6 +63,20 @@ private:
   std::string id_;
 };
 
+/** @brief A file that cannot be opened, read or written. */
+class ORGRAPH_EXPORT file_error : public error {
+public:
+  /** @brief Describe a problem with `path`; the message names it. */
+  file_error(std::string path, const std::string& message);
+  ~file_error() override;
+
+  /** @brief The file concerned. */
+  [[nodiscard]] const std::string& path() const noexcept { return path_; }
+
+private:
+  std::string path_;
+};
+
 /** @brief An edit that would break the model's rules, such as a relation between the wrong kinds of node. */
 class ORGRAPH_EXPORT model_error : public error {
 public:

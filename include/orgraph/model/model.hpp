@@ -111,6 +111,25 @@ public:
   }
 
   /**
+   * @brief Give a body, area or post its parent (a post's parent is its body), or `no_vertex` for none.
+   *
+   * Throws model_error if the parent is of the wrong kind or the change would make a node its own
+   * ancestor; the model is unchanged then.
+   */
+  void set_parent(vertex v, vertex parent) {
+    if (!contains(v))
+      throw model_error("set_parent: the vertex is not in the model");
+    node probe = graph_[v];
+    probe.parent = parent;
+    check_parent(probe);
+    for (vertex a = parent; a != no_vertex && graph_[v].kind != node_kind::post; a = graph_[a].parent)
+      if (a == v)
+        throw model_error("'" + graph_[v].id + "': making '" + graph_[parent].id +
+                          "' its parent would make it its own ancestor");
+    graph_[v].parent = parent;
+  }
+
+  /**
    * @brief Add a relation `from TYPE to`.
    *
    * Throws model_error if the kinds do not fit the type (a body cannot be line-managed, an area
@@ -194,8 +213,8 @@ public:
   [[nodiscard]] auto vertices() const { return ranges::views::iota(vertex{0}, node_count()); }
 
   /**
-   * @brief Two models are equal when they have the same nodes in the same order and the same
-   * relations between them, whatever order the relations were added in.
+   * @brief Two models are equal when they have the same nodes (matched by id), the same relations
+   * between them and the same decisions, whatever order any of them were added in.
    */
   ORGRAPH_EXPORT friend bool operator==(const model& a, const model& b);
   friend bool operator!=(const model& a, const model& b) { return !(a == b); }
