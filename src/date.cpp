@@ -75,9 +75,13 @@ date date::from_ymd(int year, unsigned month, unsigned day) {
     throw date_error("invalid date: year " + std::to_string(year) + " is outside 1 to 9999");
   if (month < 1 || month > 12)
     throw date_error("invalid date: month " + std::to_string(month) + " is outside 1 to 12");
-  if (day < 1 || day > days_in_month(year, month))
-    throw date_error("invalid date: " + std::to_string(year) + "-" + std::to_string(month) + " has no day " +
-                     std::to_string(day));
+  if (day < 1 || day > days_in_month(year, month)) {
+    // Name the date as it would be written, 2009-02-30, so the message can be searched for.
+    char text[48];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", year, month, day);
+    throw date_error("invalid date " + std::string(text) + ": " + std::to_string(year) + "-" +
+                     (month < 10 ? "0" : "") + std::to_string(month) + " has no day " + std::to_string(day));
+  }
   return from_days(days_from_civil(year, month, day));
 }
 
