@@ -100,6 +100,17 @@ struct node {
  * @brief One dated, typed relation between two nodes: an edge of the graph.
  */
 struct relation {
+  /** @brief A `manages` relation always in force. */
+  relation() = default;
+  /**
+   * @brief A relation of a type, in force for a period, on an arrangement; set the other fields after.
+   * @code
+   * m.add_relation(core, worker, {orgraph::relation_type::manages, when, orgraph::arrangement::interim});
+   * @endcode
+   */
+  relation(relation_type t, orgraph::period p = {}, orgraph::arrangement a = arrangement::substantive)
+      : type(t), when(p), arrangement(a) {}
+
   relation_type type = relation_type::manages;
   orgraph::period when;                                 ///< when it is in force, ends included
   orgraph::arrangement arrangement = arrangement::substantive; ///< manages, supervises, holds
