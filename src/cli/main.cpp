@@ -1,1 +1,147 @@
-int main() { return 0; }
+// orgraph: answers about an organisation file from the command line.
+//
+//   orgraph COMMAND ARGS... [OPTIONS]     orgraph help [COMMAND]     orgraph --version
+//
+// Exit codes: 0 success, 1 `validate` found errors, 2 bad usage or bad input (one line on stderr).
+// A new command is one function (in a header beside this file) and one entry in commands() below.
+
+#include "cli.hpp"
+#include "line_management_commands.hpp"
+
+#include <orgraph/error.hpp>
+#include <orgraph/version.hpp>
+
+#include <exception>
+#include <iostream>
+#include <new>
+#include <string>
+#include <vector>
+
+namespace orgraph::cli {
+namespace {
+
+const option_spec all_option{"all", option_value::none, "", "everyone below, not only direct reports"};
+
+// The command table: `help` lists it in this order.
+const std::vector<command>& commands() {
+  static const std::vector<command> table{
+      {"validate", {"FILE"}, {on_option, json_option},
+       "check line management on a date: cycles, self-management, ambiguity, vacancies, disciplines",
+       run_validate},
+      {"chain", {"FILE", "ID"}, {on_option, json_option},
+       "the management chain above a person or post, nearest manager first", run_chain},
+      {"reports", {"FILE", "ID"}, {on_option, all_option, json_option},
+       "the direct reports of a person or post (--all: everyone below them)", run_reports},
+  };
+  return table;
+}
+
+const command* find_command(std::string_view name) {
+  for (const auto& c : commands())
+    if (c.name == name)
+      return &c;
+  return nullptr;
+}
+
+void print_overview(std::ostream& out) {
+  out << "orgraph " << ORGRAPH_VERSION_STRING << ": questions about an organisation as a time-aware graph\n\n"
+      << "Usage: orgraph COMMAND ARGS... [OPTIONS]\n"
+      << "       orgraph help [COMMAND]\n"
+      << "       orgraph --version\n\n"
+      << "Commands:\n";
+  table t({"COMMAND", "SUMMARY"});
+  for (const auto& c : commands())
+    t.add_row({std::string(c.name), std::string(c.summary)});
+  t.print(out, 2, false);
+  out << '\n'
+      << "FILE is orgraph JSON (a superset of Popolo JSON). DATE is YYYY-MM-DD; without --on, today.\n"
+      << "Exit codes: 0 success, 1 validate found errors, 2 bad usage or bad input.\n"
+      << "Run 'orgraph help COMMAND' for a command's options.\n";
+}
+
+void print_command_help(std::ostream& out, const command& c) {
+  out << "Usage: orgraph " << usage(c) << "\n\n" << c.summary << "\n";
+  if (c.options.empty())
+    return;
+  out << "\nOptions:\n";
+  table t({"OPTION", "MEANING"});
+  for (const auto& o : c.options) {
+    std::string flag = "--" + std::string(o.name);
+    if (o.value != option_value::none)
+      flag.append(" ").append(o.value_name);
+    t.add_row({flag, std::string(o.help)});
+  }
+  t.add_row({"--help", "show this help"});
+  t.print(out, 2, false);
+}
+
+// Messages go on one line, whatever the exception held.
+std::string one_line(std::string s) {
+  for (char& c : s)
+    if (c == '\n' || c == '\r')
+      c = ' ';
+  return s;
+}
+
+int fail(const std::string& message) {
+  std::cerr << "orgraph: " << one_line(message) << '\n';
+  return exit_bad_input;
+}
+
+int run(const std::vector<std::string>& args) {
+  if (args.empty())
+    return fail("missing command (run 'orgraph help' for the list)");
+  const std::string& name = args[0];
+  if (name == "--version" || name == "version") {
+    std::cout << "orgraph " << ORGRAPH_VERSION_STRING << '\n';
+    return exit_ok;
+  }
+  if (name == "--help" || name == "-h" || name == "help") {
+    if (args.size() > 2)
+      return fail("help: unexpected argument '" + args[2] + "'");
+    if (args.size() == 2) {
+      const command* c = find_command(args[1]);
+      if (!c)
+        return fail("help: unknown command '" + args[1] + "' (run 'orgraph help' for the list)");
+      print_command_help(std::cout, *c);
+    } else {
+      print_overview(std::cout);
+    }
+    return exit_ok;
+  }
+  const command* c = find_command(name);
+  if (!c)
+    return fail("unknown command '" + name + "' (run 'orgraph help' for the list)");
+
+  invocation inv;
+  try {
+    inv = parse_invocation(*c, std::vector<std::string>(args.begin() + 1, args.end()));
+  } catch (const usage_error& e) {
+    return fail(std::string(c->name) + ": " + e.what() + " (usage: orgraph " + usage(*c) + ")");
+  }
+  if (inv.help) {
+    print_command_help(std::cout, *c);
+    return exit_ok;
+  }
+  try {
+    const int code = c->run(inv, std::cout);
+    std::cout.flush();
+    if (!std::cout)
+      return fail("cannot write the output");
+    return code;
+  } catch (const orgraph::error& e) { // parse_error, reference_error, file_error, ...: they say where
+    return fail(e.what());
+  } catch (const std::bad_alloc&) {
+    return fail(std::string(c->name) + ": out of memory");
+  } catch (const std::exception& e) {
+    return fail(std::string(c->name) + ": " + e.what());
+  }
+}
+
+} // namespace
+} // namespace orgraph::cli
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  return orgraph::cli::run(args);
+}
