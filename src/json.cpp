@@ -27,9 +27,13 @@ std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::
   return {line, column};
 }
 
-json::value parse_text(std::string_view text, const std::string& file) {
+json::value parse_text(std::string_view text, const std::string& file, const load_options& limits) {
+  if (text.size() > limits.max_file_size)
+    throw parse_error(file, 0, 0,
+                      "the input has " + std::to_string(text.size()) + " bytes, more than the limit of " +
+                          std::to_string(limits.max_file_size) + " (load_options::max_file_size)");
   json::parse_options options;
-  options.max_depth = 64; // Popolo needs a handful of levels; deeper input is hostile or broken
+  options.max_depth = limits.max_depth; // Popolo needs a handful of levels; deeper input is hostile or broken
   json::stream_parser parser(json::storage_ptr(), options);
   json::error_code ec;
   const std::size_t used = parser.write_some(text.data(), text.size(), ec);
@@ -39,7 +43,10 @@ json::value parse_text(std::string_view text, const std::string& file) {
     parser.finish(ec);
   if (ec) {
     const auto [line, column] = line_and_column(text, ec == json::error::incomplete ? text.size() : used);
-    throw parse_error(file, line, column, "malformed JSON: " + ec.message());
+    std::string why = ec.message();
+    if (ec == json::error::too_deep)
+      why += " (deeper than " + std::to_string(limits.max_depth) + " levels, load_options::max_depth)";
+    throw parse_error(file, line, column, "malformed JSON: " + why);
   }
   return parser.release();
 }
@@ -48,12 +55,13 @@ json::value parse_text(std::string_view text, const std::string& file) {
 // offending value; a reference error also names the id. The model is only returned when complete.
 class reader {
 public:
-  explicit reader(std::string file) : file_(std::move(file)) {}
+  reader(std::string file, const load_options& limits) : file_(std::move(file)), limits_(limits) {}
 
   model read(const json::value& root) {
     if (!root.is_object())
       fail("", "the top level must be a JSON object");
     const json::object& top = root.get_object();
+    check_counts(top);
     // Nodes first, parents after, so a parent may appear anywhere in the file.
     std::vector<std::pair<vertex, std::pair<std::string, std::string>>> parents; // vertex, (parent id, path)
     read_nodes(top, "areas", node_kind::area, parents);
@@ -77,6 +85,23 @@ public:
 private:
   [[noreturn]] void fail(const std::string& path, const std::string& message) const {
     throw parse_error(file_, 0, 0, (path.empty() ? std::string() : path + ": ") + message);
+  }
+
+  // Counted before anything is built, so an oversized file is refused without the work.
+  void check_counts(const json::object& top) const {
+    std::size_t nodes = 0, relations = 0;
+    for (const char* key : {"persons", "organizations", "posts", "areas"})
+      if (const json::array* a = array_of(top, key))
+        nodes += a->size();
+    for (const char* key : {"memberships", "relations"})
+      if (const json::array* a = array_of(top, key))
+        relations += a->size();
+    if (nodes > limits_.max_nodes)
+      fail("", std::to_string(nodes) + " nodes, more than the limit of " + std::to_string(limits_.max_nodes) +
+                   " (load_options::max_nodes)");
+    if (relations > limits_.max_relations)
+      fail("", std::to_string(relations) + " relations and memberships, more than the limit of " +
+                   std::to_string(limits_.max_relations) + " (load_options::max_relations)");
   }
 
   static std::string at(const std::string& array, std::size_t i) { return array + "[" + std::to_string(i) + "]"; }
@@ -348,6 +373,7 @@ private:
   }
 
   std::string file_;
+  load_options limits_;
   model model_;
 };
 
@@ -431,12 +457,17 @@ void write_document(std::ostream& out, const std::vector<std::pair<const char*, 
 
 } // namespace
 
-model parse_json(std::string_view text, std::string_view source_name) {
+model parse_json(std::string_view text, std::string_view source_name, const load_options& options) {
   const std::string file(source_name);
-  return reader(file).read(parse_text(text, file));
+  return reader(file, options).read(parse_text(text, file, options));
 }
 
-model load_json(const std::filesystem::path& file) {
+model load_json(const std::filesystem::path& file, const load_options& options) {
+  std::error_code ec;
+  if (const auto size = std::filesystem::file_size(file, ec); !ec && size > options.max_file_size)
+    throw parse_error(file.string(), 0, 0,
+                      "the file has " + std::to_string(size) + " bytes, more than the limit of " +
+                          std::to_string(options.max_file_size) + " (load_options::max_file_size)");
   std::ifstream in(file, std::ios::binary);
   if (!in)
     throw file_error(file.string(), "cannot open for reading");
@@ -444,7 +475,7 @@ model load_json(const std::filesystem::path& file) {
   buffer << in.rdbuf();
   if (in.bad())
     throw file_error(file.string(), "cannot read");
-  return parse_json(buffer.str(), file.string());
+  return parse_json(buffer.str(), file.string(), options);
 }
 
 std::string to_json(const model& m) {

@@ -311,3 +311,36 @@ TEST(Json, RealPopoloFilesLoadAndRoundTrip) {
   EXPECT_EQ(commons.node_count(), 1337u + 22u + 777u);
   EXPECT_EQ(commons.relation_count(), 3363u);
 }
+
+TEST(JsonLimits, FileLargerThanTheLimitIsRefusedBeforeParsing) {
+  load_options small;
+  small.max_file_size = 100;
+  const std::string text = R"({"persons": [)" + std::string(200, ' ') + "]}";
+  const auto msg = message_of([&] { (void)parse_json(text, "big.json", small); });
+  EXPECT_NE(msg.find("max_file_size"), std::string::npos) << msg;
+  EXPECT_NO_THROW((void)parse_json(text, "big.json")); // the default admits it
+}
+
+TEST(JsonLimits, TooManyNodesOrRelationsAreRefused) {
+  load_options few;
+  few.max_nodes = 2;
+  few.max_relations = 1;
+  EXPECT_NE(message_of([&] { (void)parse_json(R"({"persons": [{"id": "a"}, {"id": "b"}, {"id": "c"}]})", "n", few); })
+                .find("max_nodes"),
+            std::string::npos);
+  EXPECT_NE(message_of([&] {
+              (void)parse_json(R"({"persons": [{"id": "a"}, {"id": "b"}], "relations": [
+                {"type": "manages", "from": "a", "to": "b"}, {"type": "supervises", "from": "a", "to": "b"}]})",
+                               "r", few);
+            }).find("max_relations"),
+            std::string::npos);
+}
+
+TEST(JsonLimits, DepthLimitIsAnOption) {
+  load_options shallow;
+  shallow.max_depth = 3;
+  const char* text = R"({"meta": {"a": {"b": {"c": 1}}}})"; // four levels
+  EXPECT_NO_THROW((void)parse_json(text, "d"));
+  const auto msg = message_of([&] { (void)parse_json(text, "d", shallow); });
+  EXPECT_NE(msg.find("max_depth"), std::string::npos) << msg;
+}

@@ -5,6 +5,7 @@
 /// This header declares only; Boost.JSON stays inside the compiled library.
 
 #include <orgraph/export.hpp>
+#include <orgraph/io/load_options.hpp>
 #include <orgraph/model/model.hpp>
 
 #include <filesystem>
@@ -18,17 +19,19 @@ namespace orgraph {
  *
  * Keys the format does not use are ignored, so a plain Popolo file loads. Throws parse_error (naming
  * file, line and column) for malformed JSON, a wrong type or a bad date, and reference_error (naming
- * the id) for a duplicate or dangling id. Nothing half-loaded is ever returned.
+ * the id) for a duplicate or dangling id, and parse_error when the file exceeds a limit in `options`.
+ * Nothing half-loaded is ever returned.
  * @code
  * auto m = orgraph::load_json("examples/essex_2009/essex_2009.json");
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT model load_json(const std::filesystem::path& file);
+[[nodiscard]] ORGRAPH_EXPORT model load_json(const std::filesystem::path& file, const load_options& options = {});
 
 /**
  * @brief Load a model from JSON text; `source_name` stands for the file name in error messages.
  */
-[[nodiscard]] ORGRAPH_EXPORT model parse_json(std::string_view text, std::string_view source_name = "<string>");
+[[nodiscard]] ORGRAPH_EXPORT model parse_json(std::string_view text, std::string_view source_name = "<string>",
+                                              const load_options& options = {});
 
 /** @brief The model as orgraph JSON text, indented for people to read and edit. */
 [[nodiscard]] ORGRAPH_EXPORT std::string to_json(const model& m);
