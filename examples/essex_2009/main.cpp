@@ -1,0 +1,256 @@
+// The 2009 letter on children's services in Essex, as data: what the letter implies, asked of the model.
+//
+//   essex_2009 [FILE]        (default: essex_2009.json beside this source)
+//
+// Everything printed is found in the data by the library's queries: the program knows only the
+// classifications the file uses ("quadrant", "district", "TASCC", "central core team").
+
+#include <orgraph/orgraph.hpp>
+
+#include <exception>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#ifndef ESSEX_2009_JSON
+#define ESSEX_2009_JSON "essex_2009.json"
+#endif
+
+namespace {
+
+using orgraph::date;
+using orgraph::model;
+using orgraph::node_kind;
+using orgraph::relation_type;
+using orgraph::vertex;
+
+std::string join(const std::vector<std::string>& items, const char* separator = ", ") {
+  std::string s;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    s += (i == 0 ? "" : separator) + items[i];
+  return items.empty() ? "none" : s;
+}
+
+// Nodes of a kind and classification, in the order the file lists them.
+std::vector<vertex> nodes_classified(const model& m, node_kind kind, const std::string& classification) {
+  std::vector<vertex> out;
+  for (vertex v : m.vertices())
+    if (m[v].kind == kind && m[v].classification == classification)
+      out.push_back(v);
+  return out;
+}
+
+// Nodes whose parent is `parent` (an area's districts, a body's posts).
+std::vector<vertex> children(const model& m, vertex parent, node_kind kind) {
+  std::vector<vertex> out;
+  for (vertex v : m.vertices())
+    if (m[v].kind == kind && m[v].parent == parent)
+      out.push_back(v);
+  return out;
+}
+
+// The far ends of `from`'s relations of a type in force on a date.
+std::vector<vertex> targets(const model& m, vertex from, relation_type type, date on) {
+  std::vector<vertex> out;
+  const auto& g = m.graph();
+  for (auto [it, end] = boost::out_edges(from, g); it != end; ++it)
+    if (g[*it].type == type && g[*it].in_force(on))
+      out.push_back(boost::target(*it, g));
+  return out;
+}
+
+// Those with a relation of a type into `to` in force on a date: a body's members, for example.
+std::vector<vertex> sources(const model& m, vertex to, relation_type type, date on) {
+  std::vector<vertex> out;
+  const auto& g = m.graph();
+  for (auto [it, end] = boost::in_edges(to, g); it != end; ++it)
+    if (g[*it].type == type && g[*it].in_force(on))
+      out.push_back(boost::source(*it, g));
+  return out;
+}
+
+std::vector<std::string> names(const model& m, const std::vector<vertex>& vs) {
+  std::vector<std::string> out;
+  for (vertex v : vs)
+    out.push_back(m[v].name);
+  return out;
+}
+
+std::string with_disciplines(const model& m, vertex person) {
+  return m[person].name + (m[person].disciplines.empty() ? "" : " (" + join(m[person].disciplines) + ")");
+}
+
+// A team's posts and who holds them, then its members: "Post label: Holder".
+void print_team(const model& m, vertex team, date on, bool show_disciplines) {
+  for (vertex post : children(m, team, node_kind::post)) {
+    const auto holder = orgraph::post_holder(m, post, on);
+    std::cout << "    " << m[post].name << ": " << (holder ? m[*holder].name : "vacant") << '\n';
+  }
+  std::vector<std::string> members;
+  for (vertex p : sources(m, team, relation_type::member_of, on))
+    members.push_back(show_disciplines ? with_disciplines(m, p) : m[p].name);
+  std::cout << "    practitioners: " << join(members) << '\n';
+}
+
+std::string person_or_vacant(const model& m, const std::optional<orgraph::manager_answer>& a) {
+  if (!a)
+    return "none";
+  return a->manager ? m[*a->manager].name : "vacant";
+}
+
+struct secondment {
+  vertex person;
+  vertex post;
+  orgraph::period when;
+};
+
+std::vector<secondment> secondments(const model& m) {
+  std::vector<secondment> out;
+  const auto& g = m.graph();
+  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+    const auto& r = g[*it];
+    if (r.type == relation_type::holds && r.arrangement == orgraph::arrangement::secondment)
+      out.push_back({boost::source(*it, g), boost::target(*it, g), r.when});
+  }
+  return out;
+}
+
+// The TASCC a person manages substantively: the body of a post they hold that is classified TASCC.
+std::optional<vertex> tascc_of(const model& m, vertex person, date on) {
+  for (vertex post : targets(m, person, relation_type::holds, on))
+    if (m[post].parent != orgraph::no_vertex && m[m[post].parent].classification == "TASCC")
+      return m[post].parent;
+  return std::nullopt;
+}
+
+std::string phase(const orgraph::period& p, date on) {
+  if (on < p.first_day())
+    return "before the secondment";
+  if (on == p.first_day())
+    return "first day of the secondment";
+  if (on == p.last_day())
+    return "last day of the secondment";
+  if (on > p.last_day())
+    return "after the secondment";
+  return "during the secondment";
+}
+
+void print_validation(const model& m, date on, const std::string& label) {
+  const auto report = orgraph::validate(m, on);
+  const auto count = [](std::size_t n, const char* what) {
+    return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
+  };
+  std::cout << "  " << on.to_string() << " (" << label << "): " << count(report.errors.size(), "error") << ", "
+            << count(report.warnings.size(), "warning") << '\n';
+  const auto print = [](const char* severity, const orgraph::finding& f) {
+    std::cout << "    " << severity << ' ' << f.code << " [" << join(f.ids) << "]: " << f.message << '\n';
+  };
+  for (const auto& f : report.errors)
+    print("error", f);
+  for (const auto& f : report.warnings)
+    print("warning", f);
+}
+
+int run(const std::string& file) {
+  const model m = orgraph::load_json(file);
+  const date letter = date::from_ymd(2009, 10, 26);
+
+  std::cout << "Quadrants and their districts\n";
+  std::size_t districts = 0;
+  const auto quadrants = nodes_classified(m, node_kind::area, "quadrant");
+  for (vertex q : quadrants) {
+    const auto ds = children(m, q, node_kind::area);
+    districts += ds.size();
+    std::cout << "  " << m[q].name << ": " << join(names(m, ds)) << '\n';
+  }
+  std::cout << "  " << districts << " districts in " << quadrants.size() << " quadrants\n\n";
+
+  std::cout << "Pilot Multi Agency Allocation Groups on " << letter.to_string() << '\n';
+  for (vertex maag : nodes_classified(m, node_kind::organization, "MAAG")) {
+    const auto& g = m.graph();
+    for (auto [it, end] = boost::out_edges(maag, g); it != end; ++it)
+      if (g[*it].type == relation_type::covers && g[*it].in_force(letter) && g[*it].status == "pilot")
+        std::cout << "  " << m[maag].name << " covers " << m[boost::target(*it, g)].name << '\n';
+  }
+  std::cout << '\n';
+
+  std::cout << "TASCC teams on " << letter.to_string() << '\n';
+  for (vertex team : nodes_classified(m, node_kind::organization, "TASCC")) {
+    std::cout << "  " << m[team].name << ", covering " << join(names(m, targets(m, team, relation_type::covers, letter)))
+              << '\n';
+    print_team(m, team, letter, true);
+  }
+  std::cout << '\n';
+
+  std::cout << "Central core teams by discipline on " << letter.to_string() << '\n';
+  for (vertex team : nodes_classified(m, node_kind::organization, "central core team")) {
+    // A core team's discipline is its manager's: line management stays within the discipline.
+    std::vector<std::string> disciplines;
+    for (vertex post : children(m, team, node_kind::post))
+      if (const auto holder = orgraph::post_holder(m, post, letter))
+        disciplines.insert(disciplines.end(), m[*holder].disciplines.begin(), m[*holder].disciplines.end());
+    std::cout << "  " << join(disciplines) << ": " << m[team].name << '\n';
+    print_team(m, team, letter, false);
+  }
+  std::cout << '\n';
+
+  const auto seconded = secondments(m);
+  std::cout << "Seconded TASCC managers\n";
+  for (const auto& s : seconded) {
+    const auto tascc = tascc_of(m, s.person, s.when.first_day());
+    std::cout << "  " << m[s.person].name << (tascc ? " of " + m[*tascc].name : std::string()) << ": seconded to "
+              << m[s.post].name << " (" << m[m[s.post].parent].name << ") from " << s.when.first_day().to_string()
+              << " to " << s.when.last_day().to_string() << '\n';
+  }
+  std::cout << '\n';
+
+  for (const auto& s : seconded) {
+    const auto tascc = tascc_of(m, s.person, s.when.first_day());
+    if (!tascc)
+      continue;
+    const std::vector<date> dates{s.when.first_day().plus_days(-1), s.when.first_day(), s.when.last_day(),
+                                  s.when.last_day().plus_days(1)};
+    std::cout << "Line management in " << m[*tascc].name << '\n';
+    for (date on : dates) {
+      std::cout << "  " << on.to_string() << " (" << phase(s.when, on) << ")\n";
+      std::cout << "    " << m[s.person].name << ": line manager " << person_or_vacant(m, orgraph::line_manager(m, s.person, on))
+                << '\n';
+      for (vertex p : sources(m, *tascc, relation_type::member_of, on)) {
+        const auto manager = orgraph::line_manager(m, p, on);
+        const auto supervisor = orgraph::supervisor(m, p, on);
+        std::vector<std::string> chain;
+        for (const auto& step : orgraph::management_chain(m, p, on))
+          chain.push_back(step.manager ? m[*step.manager].name : "vacant");
+        std::cout << "    " << m[p].name << '\n'
+                  << "      line manager: " << person_or_vacant(m, manager);
+        if (manager)
+          std::cout << " (" << orgraph::to_string(manager->arrangement) << ")";
+        std::cout << "\n      supervisor:   " << person_or_vacant(m, supervisor);
+        if (supervisor)
+          std::cout << (supervisor->relation == relation_type::supervises
+                            ? " (" + std::string(orgraph::to_string(supervisor->arrangement)) + " supervision)"
+                            : std::string(" (the line manager)"));
+        std::cout << "\n      chain:        " << join(chain, " > ") << '\n';
+      }
+    }
+    std::cout << '\n';
+
+    std::cout << "Validation\n";
+    print_validation(m, dates[0], phase(s.when, dates[0]));
+    print_validation(m, dates[1], phase(s.when, dates[1]));
+  }
+  return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  const std::string file = argc > 1 ? argv[1] : ESSEX_2009_JSON;
+  try {
+    return run(file);
+  } catch (const std::exception& e) {
+    std::cerr << "essex_2009: " << e.what() << '\n';
+    return 2;
+  }
+}
