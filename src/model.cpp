@@ -112,6 +112,62 @@ void model::check_relation(vertex from, vertex to, const relation& r) const {
                         "': on_behalf_of and organization must name organizations");
 }
 
+std::vector<std::string> model::dependents(vertex v) const {
+  std::vector<std::string> out;
+  if (!contains(v))
+    return out;
+  const auto describe = [&](edge e) {
+    return "the relation " + graph_[boost::source(e, graph_)].id + " " + std::string(to_string(graph_[e].type)) +
+           " " + graph_[boost::target(e, graph_)].id;
+  };
+  for (auto [it, end] = boost::out_edges(v, graph_); it != end; ++it)
+    out.push_back(describe(*it));
+  for (auto [it, end] = boost::in_edges(v, graph_); it != end; ++it)
+    if (boost::source(*it, graph_) != v) // a self-relation is listed once
+      out.push_back(describe(*it));
+  for (auto [it, end] = boost::edges(graph_); it != end; ++it)
+    if (graph_[*it].on_behalf_of == v || graph_[*it].organization == v)
+      out.push_back(describe(*it) + " (which names " + graph_[v].id + ")");
+  for (vertex w = 0; w < node_count(); ++w)
+    if (graph_[w].parent == v)
+      out.push_back("the " + std::string(to_string(graph_[w].kind)) + " " + graph_[w].id + ", whose parent it is");
+  for (const decision& d : decisions_)
+    if (d.organization == v || d.to == v)
+      out.push_back("the decision " + d.id);
+  return out;
+}
+
+void model::remove_node(vertex v) {
+  if (!contains(v))
+    throw model_error("remove_node: the vertex is not in the model");
+  if (const auto deps = dependents(v); !deps.empty()) {
+    std::string list;
+    for (const auto& d : deps)
+      list += (list.empty() ? "" : "; ") + d;
+    throw model_error("cannot remove '" + graph_[v].id + "': " + std::to_string(deps.size()) +
+                      " thing(s) refer to it: " + list);
+  }
+  // Nothing below allocates, so once the checks pass the removal cannot fail half-way.
+  ids_.erase(graph_[v].id);
+  boost::remove_vertex(v, graph_);
+  const auto shift = [v](vertex& w) noexcept {
+    if (w != no_vertex && w > v)
+      --w;
+  };
+  for (vertex w = 0; w < node_count(); ++w)
+    shift(graph_[w].parent);
+  for (auto [it, end] = boost::edges(graph_); it != end; ++it) {
+    shift(graph_[*it].on_behalf_of);
+    shift(graph_[*it].organization);
+  }
+  for (decision& d : decisions_) {
+    shift(d.organization);
+    shift(d.to);
+  }
+  for (auto& entry : ids_)
+    shift(entry.second);
+}
+
 namespace {
 // A relation named by ids rather than vertices, in a form that sorts, so that models built in
 // different orders compare equal.

@@ -137,8 +137,64 @@ public:
    */
   edge add_relation(vertex from, vertex to, relation r) {
     check_relation(from, to, r);
+    // Boost's add_edge appends to the edge list and then to two incidence vectors without undoing
+    // the first step if a later one throws. With room reserved beforehand only the first can throw,
+    // so a failed add leaves the model as it was.
+    auto& out = graph_.out_edge_list(from);
+    out.reserve(out.size() + 1);
+    auto& in = in_edge_list(graph_, to);
+    in.reserve(in.size() + 1);
     return boost::add_edge(from, to, std::move(r), graph_).first;
   }
+
+  /** @brief Remove one relation (or membership). The edge handle and no other becomes invalid. */
+  void remove_relation(edge e) noexcept { boost::remove_edge(e, graph_); }
+
+  /**
+   * @brief Everything that refers to `v`: its relations, the relations naming it as on_behalf_of or
+   * organization, nodes whose parent it is, and decisions naming it; one readable line each.
+   *
+   * Empty when remove_node(v) would succeed.
+   */
+  [[nodiscard]] ORGRAPH_EXPORT std::vector<std::string> dependents(vertex v) const;
+
+  /**
+   * @brief Remove a node that nothing refers to.
+   *
+   * Throws model_error listing dependents() if anything still refers to it, and leaves the model
+   * unchanged: orgraph never leaves a dangling relation behind. Vertices after `v` move down by one;
+   * ids stay as they were, so hold ids rather than vertices across removals.
+   */
+  ORGRAPH_EXPORT void remove_node(vertex v);
+
+  /**
+   * @brief Apply a batch of edits all or nothing.
+   *
+   * `edit` receives a draft copy of the model; if it returns, the draft becomes the model, and if it
+   * throws, the model is exactly as it was and the exception propagates. The copy costs time and
+   * memory in proportion to the model.
+   * @code
+   * m.transaction([&](orgraph::model& draft) {
+   *   auto board = draft.add_organization("bmg", "Business Management Group", "board");
+   *   draft.add_relation(board, draft.at("ccdb"), {orgraph::relation_type::reports_to});
+   * });
+   * @endcode
+   */
+  template <class Edit>
+  void transaction(Edit&& edit) {
+    model draft(*this);
+    std::forward<Edit>(edit)(draft);
+    swap(draft);
+  }
+
+  /** @brief Exchange two models' contents. */
+  void swap(model& other) noexcept {
+    graph_.swap(other.graph_);
+    ids_.swap(other.ids_);
+    decisions_.swap(other.decisions_);
+    decision_ids_.swap(other.decision_ids_);
+  }
+  friend void swap(model& a, model& b) noexcept { a.swap(b); }
 
   /**
    * @brief Add a decision. Throws reference_error if its id is empty or taken, model_error if its
