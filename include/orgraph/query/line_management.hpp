@@ -82,14 +82,17 @@ void for_each_post_held(const model& m, vertex person, date on, F&& f) {
 /// The candidates of the highest rank for x's manager of the given relation type.
 inline std::vector<manager_candidate> best_candidates(const model& m, vertex x, relation_type type, date on) {
   std::vector<manager_candidate> all;
-  const auto add_from = [&](vertex target, int base_rank) {
+  // A candidate's arrangement is the one that gives it its rank: the relation's, or the holding's when
+  // the person holds the managed post on a temporary footing (a seconded person is managed as seconded).
+  const auto add_from = [&](vertex target, orgraph::arrangement holding) {
     for_each_in_force(m, target, type, on, [&](vertex s, const relation& r) {
-      all.push_back({s, std::max(base_rank, precedence(r.arrangement)), r.arrangement});
+      const orgraph::arrangement a = precedence(holding) > precedence(r.arrangement) ? holding : r.arrangement;
+      all.push_back({s, precedence(a), a});
     });
   };
-  add_from(x, 0);
+  add_from(x, arrangement::substantive);
   if (m[x].kind == node_kind::person)
-    for_each_post_held(m, x, on, [&](vertex post, const relation& h) { add_from(post, precedence(h.arrangement)); });
+    for_each_post_held(m, x, on, [&](vertex post, const relation& h) { add_from(post, h.arrangement); });
   if (all.empty())
     return all;
   int best = 0;
@@ -249,13 +252,16 @@ inline std::optional<manager_answer> resolve_manager(const model& m, vertex x, r
 
 /**
  * @brief Whether `manager_node` is the effective line manager of `x`: for a person, the manager person;
- * for a post, the post managed through.
+ * for a post, the post managed through, or the vacant post whose relation won (its reports are still its
+ * reports while they escalate past it).
  */
 [[nodiscard]] inline bool is_line_manager_of(const model& m, vertex manager_node, vertex x, date on = date::today()) {
   const auto a = line_manager(m, x, on);
   if (!a)
     return false;
-  return m[manager_node].kind == node_kind::person ? a->manager == manager_node : a->post == manager_node;
+  if (m[manager_node].kind == node_kind::person)
+    return a->manager == manager_node;
+  return a->post == manager_node || (!a->vacant_posts.empty() && a->vacant_posts.front() == manager_node);
 }
 
 /**
