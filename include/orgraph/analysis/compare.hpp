@@ -1,0 +1,116 @@
+#pragma once
+/// @file
+/// @brief What changed between two models (a proposal against the current structure) or between
+/// two dates of one model: bodies, memberships, line managers and influence between chosen pairs.
+///
+/// Everything is matched and reported by id, since the vertices of two models need not agree.
+
+#include <orgraph/analysis/influence.hpp>
+#include <orgraph/export.hpp>
+#include <orgraph/model/model.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace orgraph {
+
+/** @brief A (from, to) pair of ids whose influence is compared: a person or body, and a body. */
+struct influence_pair {
+  std::string from;
+  std::string to;
+};
+
+/** @brief A person who joined or left a body. */
+struct membership_change {
+  std::string body;
+  std::string person;
+
+  friend bool operator==(const membership_change& x, const membership_change& y) {
+    return x.body == y.body && x.person == y.person;
+  }
+};
+
+/** @brief A body's membership size before and after; empty where the body is not in force. */
+struct size_change {
+  std::string body;
+  std::optional<std::size_t> before;
+  std::optional<std::size_t> after;
+
+  /** @brief Whether the size (or the body's presence) differs. */
+  [[nodiscard]] bool changed() const noexcept { return before != after; }
+
+  friend bool operator==(const size_change& x, const size_change& y) {
+    return x.body == y.body && x.before == y.before && x.after == y.after;
+  }
+};
+
+/** @brief A person whose effective line manager differs; empty where they have none. */
+struct manager_change {
+  std::string person;
+  std::optional<std::string> before;
+  std::optional<std::string> after;
+
+  friend bool operator==(const manager_change& x, const manager_change& y) {
+    return x.person == y.person && x.before == y.before && x.after == y.after;
+  }
+};
+
+/** @brief Influence from one node to a body on one side of a comparison. */
+struct influence_measure {
+  bool found = false;                   ///< both ids name nodes on this side
+  std::optional<double> distance;       ///< the shortest distance; empty when there is no path
+  std::optional<std::size_t> hops;      ///< the steps of that shortest path
+  std::size_t channels = 0;             ///< independent_channels().count()
+  std::vector<std::string> single_points_of_failure; ///< ids, as single_points_of_failure() orders them
+
+  friend bool operator==(const influence_measure& x, const influence_measure& y) {
+    return x.found == y.found && x.distance == y.distance && x.hops == y.hops && x.channels == y.channels &&
+           x.single_points_of_failure == y.single_points_of_failure;
+  }
+};
+
+/** @brief A pair's influence before and after. */
+struct pair_change {
+  std::string from;
+  std::string to;
+  influence_measure before;
+  influence_measure after;
+};
+
+/** @brief What changed, side "before" (model a, or the first date) to side "after". */
+struct comparison {
+  std::vector<std::string> bodies_added;         ///< in force after, not before; in the order added
+  std::vector<std::string> bodies_removed;       ///< in force before, not after; in the order added
+  std::vector<membership_change> members_added;  ///< per body (before's bodies first), in members() order
+  std::vector<membership_change> members_removed;
+  std::vector<size_change> sizes;                ///< every body in force on either side, before's first
+  std::vector<manager_change> managers_changed;  ///< persons on both sides, in before's order
+  std::vector<pair_change> pairs;                ///< one per pair asked about, in that order
+};
+
+/**
+ * @brief Compare two models on one date: a proposal (`after`) against the current structure
+ * (`before`). Bodies count when in force on the date; persons' memberships as members() gives them.
+ * Throws model_error if a pair names the wrong kind of node on a side where both ids exist.
+ * @code
+ * auto c = orgraph::compare(current, proposal, on, {{"org-dcp-harlow", "org-essex"}});
+ * for (const auto& p : c.pairs) std::cout << p.before.channels << " -> " << p.after.channels << '\n';
+ * @endcode
+ */
+[[nodiscard]] ORGRAPH_EXPORT comparison compare(const model& before, const model& after, date on,
+                                                const std::vector<influence_pair>& pairs = {},
+                                                const influence_options& options = {});
+
+/**
+ * @brief Compare one model on two dates.
+ * @code
+ * auto c = orgraph::compare(m, orgraph::date::from_ymd(2011, 1, 31), orgraph::date::from_ymd(2011, 5, 1));
+ * @endcode
+ */
+[[nodiscard]] ORGRAPH_EXPORT comparison compare(const model& m, date before, date after,
+                                                const std::vector<influence_pair>& pairs = {},
+                                                const influence_options& options = {});
+
+} // namespace orgraph

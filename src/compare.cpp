@@ -1,0 +1,129 @@
+#include <orgraph/analysis/compare.hpp>
+
+#include <orgraph/query/governance.hpp>
+#include <orgraph/query/line_management.hpp>
+
+#include <algorithm>
+#include <utility>
+
+namespace orgraph {
+
+namespace {
+
+struct side {
+  const model& m;
+  date on;
+};
+
+std::vector<std::string> body_ids(const side& s) {
+  std::vector<std::string> out;
+  for (vertex b : active_bodies(s.m, s.on))
+    out.push_back(s.m[b].id);
+  return out;
+}
+
+std::vector<std::string> member_ids(const side& s, const std::string& body) {
+  std::vector<std::string> out;
+  const auto v = s.m.find(body);
+  if (!v || !in_force(s.m, *v, s.on))
+    return out;
+  for (const auto& seat : members(s.m, *v, s.on))
+    if (seat.person && std::find(out.begin(), out.end(), s.m[*seat.person].id) == out.end())
+      out.push_back(s.m[*seat.person].id);
+  return out;
+}
+
+bool contains(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+std::optional<std::string> manager_id(const side& s, vertex person) {
+  const auto a = line_manager(s.m, person, s.on);
+  if (!a || !a->manager)
+    return std::nullopt;
+  return s.m[*a->manager].id;
+}
+
+influence_measure measure(const side& s, const influence_pair& pair, const influence_options& options) {
+  influence_measure out;
+  const auto from = s.m.find(pair.from);
+  const auto to = s.m.find(pair.to);
+  if (!from || !to)
+    return out;
+  out.found = true;
+  influence_options one = options;
+  one.k = 1;
+  const auto paths = influence_paths(s.m, *from, *to, s.on, one);
+  if (!paths.empty()) {
+    out.distance = paths.front().length;
+    out.hops = paths.front().hops();
+  }
+  out.channels = independent_channels(s.m, *from, *to, s.on).count();
+  for (vertex v : single_points_of_failure(s.m, *from, *to, s.on))
+    out.single_points_of_failure.push_back(s.m[v].id);
+  return out;
+}
+
+comparison compare_sides(const side& a, const side& b, const std::vector<influence_pair>& pairs,
+                         const influence_options& options) {
+  comparison c;
+  const auto before = body_ids(a);
+  const auto after = body_ids(b);
+  for (const auto& id : after)
+    if (!contains(before, id))
+      c.bodies_added.push_back(id);
+  for (const auto& id : before)
+    if (!contains(after, id))
+      c.bodies_removed.push_back(id);
+
+  std::vector<std::string> all = before;
+  for (const auto& id : c.bodies_added)
+    all.push_back(id);
+  for (const auto& body : all) {
+    const auto was = member_ids(a, body);
+    const auto is = member_ids(b, body);
+    for (const auto& p : is)
+      if (!contains(was, p))
+        c.members_added.push_back({body, p});
+    for (const auto& p : was)
+      if (!contains(is, p))
+        c.members_removed.push_back({body, p});
+    size_change size;
+    size.body = body;
+    if (contains(before, body))
+      size.before = was.size();
+    if (contains(after, body))
+      size.after = is.size();
+    c.sizes.push_back(std::move(size));
+  }
+
+  for (vertex p = 0; p < a.m.node_count(); ++p) {
+    if (a.m[p].kind != node_kind::person)
+      continue;
+    const auto q = b.m.find(a.m[p].id);
+    if (!q || b.m[*q].kind != node_kind::person)
+      continue;
+    auto was = manager_id(a, p);
+    auto is = manager_id(b, *q);
+    if (was != is)
+      c.managers_changed.push_back({a.m[p].id, std::move(was), std::move(is)});
+  }
+
+  for (const auto& pair : pairs)
+    c.pairs.push_back({pair.from, pair.to, measure(a, pair, options), measure(b, pair, options)});
+  return c;
+}
+
+} // namespace
+
+comparison compare(const model& before, const model& after, date on, const std::vector<influence_pair>& pairs,
+                   const influence_options& options) {
+  return compare_sides({before, on}, {after, on}, pairs, options);
+}
+
+comparison compare(const model& m, date before, date after, const std::vector<influence_pair>& pairs,
+                   const influence_options& options) {
+  return compare_sides({m, before}, {m, after}, pairs, options);
+}
+
+} // namespace orgraph
