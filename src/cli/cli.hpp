@@ -184,7 +184,7 @@ inline orgraph::vertex person_or_post_at(const orgraph::model& m, const std::str
   const auto kind = m[v].kind;
   if (kind != orgraph::node_kind::person && kind != orgraph::node_kind::post)
     throw orgraph::reference_error(id, file + ": '" + id + "' is an " + std::string(orgraph::to_string(kind)) +
-                                           "; " + std::string(command_name) + " needs a person or a post");
+                                           ": " + std::string(command_name) + " needs a person or a post");
   return v;
 }
 
