@@ -1,0 +1,204 @@
+#include <orgraph/io/dot.hpp>
+
+#include <orgraph/query/governance.hpp>
+#include <orgraph/query/line_management.hpp>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/graphviz.hpp>
+
+#include <algorithm>
+#include <ostream>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace orgraph {
+
+namespace {
+
+enum class chart_kind { member_of, reports_to, recommends_to, parent, manages, influence };
+
+struct chart_edge {
+  vertex from = no_vertex;
+  vertex to = no_vertex;
+  chart_kind kind = chart_kind::member_of;
+  std::string label;
+  bool highlighted = false;
+};
+
+struct chart_node {
+  vertex v = no_vertex;
+  std::string id;
+  bool highlighted = false;
+};
+
+using chart_graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, chart_node, chart_edge>;
+
+std::vector<chart_edge> chart_edges(const model& m, date on, const dot_options& o) {
+  std::vector<chart_edge> out;
+  const auto add = [&](vertex from, vertex to, chart_kind kind, std::string label) {
+    if (std::any_of(out.begin(), out.end(),
+                    [&](const chart_edge& e) { return e.from == from && e.to == to && e.kind == kind; }))
+      return;
+    out.push_back({from, to, kind, std::move(label), false});
+  };
+  const auto bodies = active_bodies(m, on);
+  if (o.memberships)
+    for (vertex b : bodies)
+      for (const auto& seat : members(m, b, on))
+        if (seat.person)
+          add(*seat.person, b, chart_kind::member_of, seat.role);
+  if (o.reporting) {
+    const auto& g = m.graph();
+    for (vertex b : bodies) {
+      for (auto [it, end] = boost::out_edges(b, g); it != end; ++it) {
+        const relation& r = g[*it];
+        if ((r.type != relation_type::reports_to && r.type != relation_type::recommends_to) || !r.in_force(on))
+          continue;
+        const vertex t = successor_on(m, boost::target(*it, g), on).body;
+        if (t != b && in_force(m, t, on))
+          add(b, t, r.type == relation_type::reports_to ? chart_kind::reports_to : chart_kind::recommends_to,
+              std::string(to_string(r.type)));
+      }
+      if (m[b].parent != no_vertex) {
+        const vertex t = successor_on(m, m[b].parent, on).body;
+        if (t != b && in_force(m, t, on))
+          add(b, t, chart_kind::parent, "");
+      }
+    }
+  }
+  if (o.line_management)
+    for (vertex p = 0; p < m.node_count(); ++p)
+      if (m[p].kind == node_kind::person)
+        if (auto a = line_manager(m, p, on); a && a->manager && *a->manager != p)
+          add(*a->manager, p, chart_kind::manages, "manages");
+  return out;
+}
+
+std::string attribute(const char* name, const std::string& value) {
+  return std::string(name) + "=" + boost::escape_dot_string(value);
+}
+
+} // namespace
+
+void write_dot(std::ostream& out, const model& m, date on, const dot_options& o) {
+  auto edges = chart_edges(m, on, o);
+
+  // Highlighted paths: colour the chart edge under each step, or add the step as an edge.
+  std::vector<char> highlighted(m.node_count(), 0);
+  for (const auto& path : o.highlight) {
+    for (vertex v : path.vertices)
+      if (m.contains(v))
+        highlighted[v] = 1;
+    for (const auto& step : path.steps) {
+      bool drawn = false;
+      for (auto& e : edges)
+        if (e.kind != chart_kind::manages &&
+            ((e.from == step.from && e.to == step.to) || (e.from == step.to && e.to == step.from))) {
+          e.highlighted = true;
+          drawn = true;
+        }
+      if (!drawn && m.contains(step.from) && m.contains(step.to))
+        edges.push_back({step.from, step.to, chart_kind::influence, step_label(step), true});
+    }
+  }
+
+  // Which nodes to draw: bodies in force and persons with an edge, or the focus's neighbourhood.
+  std::vector<char> drawn(m.node_count(), 0);
+  if (o.focus && m.contains(*o.focus)) {
+    vertex centre = *o.focus;
+    if (m[centre].kind == node_kind::organization)
+      centre = successor_on(m, centre, on).body;
+    std::vector<vertex> level{centre};
+    drawn[centre] = 1;
+    for (std::size_t d = 0; d < o.radius && !level.empty(); ++d) {
+      std::vector<vertex> next;
+      for (vertex v : level)
+        for (const auto& e : edges)
+          for (auto [a, b] : {std::pair<vertex, vertex>{e.from, e.to}, std::pair<vertex, vertex>{e.to, e.from}})
+            if (a == v && drawn[b] == 0) {
+              drawn[b] = 1;
+              next.push_back(b);
+            }
+      level = std::move(next);
+    }
+  } else {
+    for (vertex b : active_bodies(m, on))
+      drawn[b] = 1;
+    for (const auto& e : edges)
+      drawn[e.from] = drawn[e.to] = 1;
+  }
+  for (vertex v = 0; v < m.node_count(); ++v)
+    if (highlighted[v] != 0)
+      drawn[v] = 1;
+
+  chart_graph g;
+  std::vector<std::size_t> index(m.node_count(), 0);
+  for (vertex v = 0; v < m.node_count(); ++v)
+    if (drawn[v] != 0)
+      index[v] = boost::add_vertex(chart_node{v, m[v].id, highlighted[v] != 0}, g);
+  for (const auto& e : edges)
+    if (drawn[e.from] != 0 && drawn[e.to] != 0)
+      boost::add_edge(index[e.from], index[e.to], e, g);
+
+  const std::string& colour = o.highlight_colour;
+  const auto vertex_writer = [&](std::ostream& os, chart_graph::vertex_descriptor d) {
+    const chart_node& n = g[d];
+    const node& x = m[n.v];
+    os << " [" << attribute("label", x.name.empty() ? x.id : x.name)
+       << (x.kind == node_kind::organization ? ", shape=box" : ", shape=ellipse");
+    if (n.highlighted)
+      os << ", " << attribute("color", colour) << ", penwidth=2";
+    os << "]";
+  };
+  const auto edge_writer = [&](std::ostream& os, chart_graph::edge_descriptor d) {
+    const chart_edge& e = g[d];
+    const char* style = nullptr;
+    const char* base = nullptr;
+    switch (e.kind) {
+    case chart_kind::member_of:
+      base = "gray40";
+      break;
+    case chart_kind::reports_to:
+      style = "bold";
+      break;
+    case chart_kind::recommends_to:
+    case chart_kind::influence:
+      style = "dashed";
+      break;
+    case chart_kind::parent:
+      style = "dotted";
+      break;
+    case chart_kind::manages:
+      base = "blue";
+      break;
+    }
+    std::vector<std::string> attributes;
+    if (!e.label.empty())
+      attributes.push_back(attribute("label", e.label));
+    if (style != nullptr)
+      attributes.push_back(std::string("style=") + style);
+    if (e.highlighted) {
+      attributes.push_back(attribute("color", colour));
+      attributes.push_back(attribute("fontcolor", colour));
+      attributes.push_back("penwidth=2");
+    } else if (base != nullptr) {
+      attributes.push_back(std::string("color=") + base);
+    }
+    os << "[";
+    for (std::size_t i = 0; i < attributes.size(); ++i)
+      os << (i == 0 ? "" : ", ") << attributes[i];
+    os << "]";
+  };
+  const auto graph_writer = [&](std::ostream& os) {
+    os << "graph [rankdir=BT, " << attribute("label", "as on " + on.to_string()) << "];\n";
+    os << "node [fontname=Helvetica];\nedge [fontname=Helvetica, fontsize=10];\n";
+  };
+  std::vector<std::string> ids;
+  for (auto [it, end] = boost::vertices(g); it != end; ++it)
+    ids.push_back(g[*it].id);
+  boost::write_graphviz(out, g, vertex_writer, edge_writer, graph_writer,
+                        boost::make_iterator_property_map(ids.begin(), boost::get(boost::vertex_index, g)));
+}
+
+} // namespace orgraph
