@@ -1,0 +1,122 @@
+#pragma once
+/// @file
+/// @brief Importing line management from CSV files as HR systems and government organograms export
+/// them (RFC 4180). The formats and the shipped mappings are described in docs/persistence.md.
+
+#include <orgraph/export.hpp>
+#include <orgraph/model/model.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace orgraph {
+
+/** @brief What one row of a CSV file describes. */
+enum class csv_layout : std::uint8_t {
+  person_rows, ///< one row per person (or per person and period): an HR export
+  post_rows    ///< one row per post, posts reporting to posts: an organogram
+};
+
+/**
+ * @brief Which column of a CSV file is which, and how to read the values.
+ *
+ * Each column is named by its header (compared ignoring case and surrounding spaces). An empty name
+ * means the format has no such column; every column the mapping names must be in the header row.
+ * The default is orgraph's own person-per-row format:
+ * `person_id,name,manager_id,discipline,organization_id,post,start_date,end_date`.
+ * @code
+ * orgraph::csv_mapping hr;            // start from the default and rename what differs
+ * hr.id = "Employee Number";
+ * hr.manager_id = "Line Manager Number";
+ * hr.post = hr.start_date = hr.end_date = "";  // not in this export
+ * auto m = orgraph::load_csv("hr.csv", hr);
+ * @endcode
+ */
+struct csv_mapping {
+  csv_layout layout = csv_layout::person_rows;
+  std::string id = "person_id";   ///< person id, or post id for post rows (empty: generated from the manager)
+  std::string name = "name";      ///< the person's name; for post rows the holder's name
+  std::string manager_id = "manager_id"; ///< the manager's person id, or the manager post's id
+  std::string discipline = "discipline"; ///< professional discipline(s), split at `discipline_separator`
+  std::string organization = "organization_id"; ///< the team or unit the person or post belongs to
+  std::string post = "post";             ///< the post's label (job title)
+  std::string start_date = "start_date"; ///< ISO-8601, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; empty: no start
+  std::string end_date = "end_date";     ///< likewise; empty: still in force
+
+  char separator = ',';                  ///< field separator
+  char discipline_separator = ';';       ///< between several disciplines in one field
+  /// Manager values that mean "reports to no one" (an empty value always does), e.g. `XX`.
+  std::vector<std::string> top_markers;
+  /// Post rows: names that mean the post has no holder (compared ignoring case; empty always does).
+  std::vector<std::string> vacant_names;
+  /// Discipline values that mean "not given" (compared ignoring case; empty always does).
+  std::vector<std::string> undisclosed;
+  /// The organization column holds a name, not an id: the id is `organization_id_prefix` + name.
+  bool organization_is_name = false;
+  std::string organization_id_prefix; ///< see organization_is_name
+  std::string organization_classification = "team"; ///< classification of organizations created
+  /// Post rows: a post id repeated with the same label, organization, manager and discipline is one
+  /// post held by several persons (a job share); otherwise a repeated id is an error.
+  bool job_shares = false;
+
+  /**
+   * @brief The UK government senior organogram (data.gov.uk): `Post Unique Reference`, `Name`,
+   * `Job Title`, `Unit`, `Reports to Senior Post` (`XX` = top), `Professional/Occupational Group`.
+   * `N/D`, empty and `Vacant` names are vacant posts; units become organizations `unit:<Unit>`.
+   */
+  [[nodiscard]] ORGRAPH_EXPORT static csv_mapping organogram();
+
+  /**
+   * @brief The junior organogram that goes with it: one row per group of junior posts under
+   * `Reporting Senior Post`, labelled `Generic Job Title`. Each row becomes one post with the id
+   * `<senior post>/<n>` (n counting that senior post's rows from 1); they have no holders.
+   */
+  [[nodiscard]] ORGRAPH_EXPORT static csv_mapping organogram_junior();
+};
+
+/**
+ * @brief The shipped mapping that fits a header row, if any: organogram() for a senior organogram,
+ * organogram_junior() for a junior one, the default for orgraph's own format (a `person_id`
+ * column). `header` is the CSV text (only its first record is read) or just its header line.
+ */
+[[nodiscard]] ORGRAPH_EXPORT std::optional<csv_mapping> detect_csv_mapping(std::string_view header);
+
+/**
+ * @brief Load a model from a CSV file.
+ *
+ * Throws parse_error naming the file, line, column and header for malformed CSV (RFC 4180), a
+ * missing column, a missing id or a bad date; reference_error naming the id (and where it was met)
+ * for an unknown manager or a duplicate post; file_error if the file cannot be read. A file with
+ * any error loads nothing.
+ * @code
+ * auto senior = orgraph::load_csv("organogram-senior.csv", orgraph::csv_mapping::organogram());
+ * @endcode
+ */
+[[nodiscard]] ORGRAPH_EXPORT model load_csv(const std::filesystem::path& file, const csv_mapping& mapping = {});
+
+/**
+ * @brief Load several CSV files into one model, in order, each with the mapping detect_csv_mapping
+ * picks from its header (so a junior organogram may follow its senior one). Throws parse_error at
+ * line 1 of a file whose header no shipped mapping fits. All or nothing.
+ */
+[[nodiscard]] ORGRAPH_EXPORT model load_csv(const std::vector<std::filesystem::path>& files);
+
+/** @brief Load a model from CSV text; `source_name` stands for the file name in messages. */
+[[nodiscard]] ORGRAPH_EXPORT model parse_csv(std::string_view text, const csv_mapping& mapping = {},
+                                             std::string_view source_name = "<string>");
+
+/**
+ * @brief Add the rows of CSV text to an existing model; ids in the text may refer to its nodes
+ * (a manager loaded from an earlier file). Strong guarantee: on any error `m` is unchanged.
+ */
+ORGRAPH_EXPORT void parse_csv_into(model& m, std::string_view text, const csv_mapping& mapping = {},
+                                   std::string_view source_name = "<string>");
+
+/** @brief As parse_csv_into, reading a file. */
+ORGRAPH_EXPORT void load_csv_into(model& m, const std::filesystem::path& file, const csv_mapping& mapping = {});
+
+} // namespace orgraph
