@@ -308,6 +308,18 @@ TEST(ValidateAmbiguousManager, TwoInterimManagers) {
   EXPECT_FALSE(orgraph::validate(o.m, on("2009-10-27")).has("ambiguous_manager"));
 }
 
+TEST(ValidateAmbiguousManager, TwoVacantPosts) {
+  org o;
+  const vertex p1 = o.post("vacant-1");
+  const vertex p2 = o.post("vacant-2");
+  const vertex w = o.person("w");
+  o.manages(p1, w);
+  o.manages(p2, w);
+  const auto r = orgraph::validate(o.m, letter);
+  EXPECT_EQ(codes(r), (std::vector<std::string>{"ambiguous_manager", "vacant_manager_post"}));
+  EXPECT_EQ(only(r, "ambiguous_manager").ids, (std::vector<std::string>{"w", "vacant-1", "vacant-2"}));
+}
+
 TEST(ValidateAmbiguousManager, NoneWhenATemporaryManagerOutranks) {
   org o;
   const vertex m1 = o.person("m1");

@@ -416,6 +416,20 @@ TEST(LineManager, TwoTemporaryManagersAreAmbiguousToo) {
   EXPECT_EQ(october->manager, acting);
 }
 
+TEST(LineManager, TwoDifferentVacantPostsOfOneRankAreAmbiguous) {
+  org o;
+  const vertex p1 = o.post("vacant-1");
+  const vertex p2 = o.post("vacant-2");
+  const vertex w = o.person("w");
+  o.manages(p1, w);
+  o.manages(p2, w);
+  const auto a = orgraph::line_manager(o.m, w, on("2009-10-26"));
+  ASSERT_TRUE(a);
+  EXPECT_TRUE(a->ambiguous);
+  EXPECT_FALSE(a->manager);
+  EXPECT_EQ(a->vacant_posts, std::vector<vertex>{p1});
+}
+
 TEST(LineManager, TheSamePersonTwiceIsNotAmbiguous) {
   org o;
   const vertex boss = o.person("boss");

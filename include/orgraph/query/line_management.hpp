@@ -139,9 +139,12 @@ inline std::optional<manager_answer> resolve_manager(const model& m, vertex x, r
   const auto person_of = [&](vertex s) -> std::optional<vertex> {
     return m[s].kind == node_kind::person ? std::optional<vertex>(s) : post_holder(m, s, on);
   };
+  // Two candidates are the same manager if they are the same node or resolve to the same person; two
+  // different vacant posts resolve to nobody, which does not make them the same.
   const auto first = person_of(candidates.front().source);
   for (std::size_t i = 1; i < candidates.size() && !answer.ambiguous; ++i)
-    answer.ambiguous = candidates[i].source != candidates.front().source && person_of(candidates[i].source) != first;
+    answer.ambiguous = candidates[i].source != candidates.front().source &&
+                       !(first && person_of(candidates[i].source) == first);
 
   // Escalate through vacant posts along `manages` (a post's own line manager), never looping.
   vertex source = candidates.front().source;
