@@ -1,15 +1,21 @@
 #pragma once
 /// @file
-/// @brief The umbrella header: the model, dates, queries, validation and JSON I/O.
+/// @brief The umbrella header: the model, dates, every query and analysis, and JSON and DOT output.
 ///
-/// It stays cheap to include: Boost.Graph's adjacency_list and range-v3 views, but no Boost.JSON and
-/// no Boost.Serialization (those are in the compiled library or in opt-in headers).
+/// It stays cheap to include: Boost.Graph's adjacency_list and range-v3's iota view, but no Boost.JSON,
+/// no Boost.Serialization and no Boost.Graph algorithms (those live in the compiled library).
 
+#include <orgraph/analysis/compare.hpp>
+#include <orgraph/analysis/influence.hpp>
 #include <orgraph/analysis/validate.hpp>
 #include <orgraph/error.hpp>
+#include <orgraph/io/dot.hpp>
 #include <orgraph/io/json.hpp>
+#include <orgraph/io/load_options.hpp>
 #include <orgraph/model/model.hpp>
 #include <orgraph/model/types.hpp>
+#include <orgraph/query/decisions.hpp>
+#include <orgraph/query/governance.hpp>
 #include <orgraph/query/line_management.hpp>
 #include <orgraph/time/date.hpp>
 #include <orgraph/version.hpp>
