@@ -121,6 +121,7 @@ TEST(BodiesWithoutDecisions, BusinessDesignGroupsOnlyRecommended) {
     bodies.push_back(m[b.body].id);
   // The Board approved its governance arrangements and the Cabinet decided: neither is listed.
   EXPECT_EQ(bodies, (std::vector<std::string>{"org-cbd", "org-bd1", "org-bd2", "org-bd3", "org-bd4"}));
+  ASSERT_FALSE(found.empty());
   EXPECT_EQ(decision_ids(m, found[0].decisions), (std::vector<std::string>{"d-cbd"}));
 }
 

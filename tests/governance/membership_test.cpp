@@ -77,6 +77,7 @@ TEST(Members, RecordedOnTheOldNameCountsForTheSuccessorAndSaysSo) {
 TEST(Members, PostHolderSitsWithThePostLabelAsRole) {
   const auto m = seed::west_essex_2011();
   const auto seats = orgraph::members(m, m.at("org-ccdb"), d(2011, 4, 14));
+  ASSERT_FALSE(seats.empty());
   const auto& chair_seat = seats.back();
   EXPECT_EQ(chair_seat.post, m.at("post-board-chair"));
   EXPECT_EQ(chair_seat.role, "Chair, West Essex Board");
@@ -105,6 +106,7 @@ TEST(Members, ExOfficioPostSeatsItsHolderAndAVacantPostIsListedVacant) {
 
   const auto before = orgraph::members(m, board, d(2008, 6, 1));
   EXPECT_EQ(person_ids(m, before), (std::vector<std::string>{"(vacant post-dir)", "(vacant post-clerk)"}));
+  ASSERT_EQ(before.size(), 2u);
   EXPECT_TRUE(before[0].edge);  // the ex officio member_of
   EXPECT_FALSE(before[1].edge); // a post of the body: nothing to follow while vacant
   EXPECT_EQ(before[1].post, clerk);
@@ -213,6 +215,7 @@ TEST(BodiesOf, DirectlyAndThroughPostsWithRoles) {
   const auto m = seed::west_essex_2011();
   const auto seats = orgraph::bodies_of(m, m.at("p-chair-uttlesford"), d(2011, 4, 14));
   EXPECT_EQ(body_ids(m, seats), (std::vector<std::string>{"org-ccdb", "org-bmg", "org-dcp-uttlesford"}));
+  ASSERT_EQ(seats.size(), 3u);
   EXPECT_EQ(seats[2].role, "Chair person, Uttlesford DCP");
   EXPECT_EQ(seats[2].post, m.at("post-uttlesford-chair"));
 }
@@ -221,6 +224,7 @@ TEST(BodiesOf, OldBoardAnswersAsTheRenamedOne) {
   const auto m = seed::west_essex_2011();
   const auto seats = orgraph::bodies_of(m, m.at("p-wagland"), d(2011, 4, 14));
   EXPECT_EQ(body_ids(m, seats), (std::vector<std::string>{"org-ccdb", "org-tfg"}));
+  ASSERT_EQ(seats.size(), 2u);
   EXPECT_EQ(seats[0].replaced, m.at("org-ctb"));
   EXPECT_EQ(seats[0].on_behalf_of, m.at("org-ecc"));
   // The day before the renaming, the old board itself.

@@ -47,16 +47,21 @@ TEST(ReportingLine, RelationToTheOldNameLeadsToTheRenamedBoard) {
   const auto m = seed::west_essex_2011();
   const auto line = orgraph::reporting_line(m, m.at("org-dcp-harlow"), d(2011, 1, 1)); // the renaming day
   EXPECT_EQ(line_of(m, line), (std::vector<std::string>{"org-ccdb(reports_to)", "org-ecc(parent)"}));
+  ASSERT_EQ(line.size(), 2u);
   EXPECT_EQ(line[0].replaced, m.at("org-ctb"));
   EXPECT_EQ(line[1].replaced, no_vertex);
   // The day before, the old board.
-  EXPECT_EQ(orgraph::reporting_line(m, m.at("org-dcp-harlow"), d(2010, 12, 31))[0].body, m.at("org-ctb"));
+  const auto before = orgraph::reporting_line(m, m.at("org-dcp-harlow"), d(2010, 12, 31));
+  ASSERT_FALSE(before.empty());
+  EXPECT_EQ(before[0].body, m.at("org-ctb"));
+  EXPECT_EQ(before[0].replaced, no_vertex);
 }
 
 TEST(ReportingLine, ParentOfAReplacedBodyIsItsSuccessor) {
   const auto m = seed::west_essex_2011();
   const auto line = orgraph::reporting_line(m, m.at("org-review"), d(2011, 1, 15));
   EXPECT_EQ(line_of(m, line), (std::vector<std::string>{"org-ccdb(parent)", "org-ecc(parent)"}));
+  ASSERT_FALSE(line.empty());
   EXPECT_EQ(line[0].replaced, m.at("org-ctb"));
 }
 
@@ -100,6 +105,7 @@ TEST(SubBodies, DirectlyUnderTheRenamedBoard) {
   const auto subs = orgraph::sub_bodies(m, m.at("org-ccdb"), d(2011, 4, 14), true);
   EXPECT_EQ(sub_ids(m, subs), (std::vector<std::string>{"org-dcp-epping@1", "org-dcp-harlow@1",
                                                         "org-dcp-uttlesford@1", "org-bmg@1", "org-tfg@1"}));
+  ASSERT_EQ(subs.size(), 5u);
   EXPECT_EQ(subs[0].above.via, reporting_via::reports_to);
   EXPECT_EQ(subs[0].above.replaced, m.at("org-ctb"));
   EXPECT_EQ(subs[3].above.via, reporting_via::parent);
