@@ -266,3 +266,17 @@ TEST(Interlocks, PersonsOnTwoOrMoreBodies) {
   EXPECT_EQ(found, expected);
   EXPECT_TRUE(orgraph::interlocks(m, d(2010, 6, 1)).empty()); // before the review everyone sat on one body
 }
+
+TEST(MembershipSize, RenamedOnTheQueryDateTheNewBoardHasTheOldMembers) {
+  const auto m = seed::west_essex_2011();
+  EXPECT_EQ(orgraph::membership_size(m, m.at("org-ccdb"), d(2010, 12, 31)), 0u); // not yet the old board's name
+  EXPECT_EQ(orgraph::membership_size(m, m.at("org-ccdb"), d(2011, 1, 1)), 22u);
+}
+
+TEST(Members, NamesWrittenInOutput) {
+  EXPECT_EQ(orgraph::to_string(membership_basis::direct), "direct");
+  EXPECT_EQ(orgraph::to_string(membership_basis::ex_officio), "ex_officio");
+  EXPECT_EQ(orgraph::to_string(membership_basis::post_of_body), "post_of_body");
+  EXPECT_EQ(orgraph::to_string(orgraph::reporting_via::reports_to), "reports_to");
+  EXPECT_EQ(orgraph::to_string(orgraph::reporting_via::parent), "parent");
+}

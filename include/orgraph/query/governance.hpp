@@ -37,7 +37,12 @@ enum class membership_basis : std::uint8_t {
   post_of_body ///< the person holds a post that belongs to the body or whose holding names it
 };
 
-/** @brief `"direct"`, `"ex_officio"` or `"post_of_body"`, as written in output. */
+/**
+ * @brief `"direct"`, `"ex_officio"` or `"post_of_body"`, as written in output.
+ * @code
+ * std::cout << orgraph::to_string(seat.basis); // "ex_officio"
+ * @endcode
+ */
 [[nodiscard]] ORGRAPH_EXPORT std::string_view to_string(membership_basis b) noexcept;
 
 /**
@@ -163,7 +168,12 @@ enum class reporting_via : std::uint8_t {
   parent      ///< the body's parent organization (used only when no `reports_to` is in force)
 };
 
-/** @brief `"reports_to"` or `"parent"`, as written in output. */
+/**
+ * @brief `"reports_to"` or `"parent"`, as written in output.
+ * @code
+ * std::cout << orgraph::to_string(step.via); // "parent"
+ * @endcode
+ */
 [[nodiscard]] ORGRAPH_EXPORT std::string_view to_string(reporting_via v) noexcept;
 
 /** @brief One step up a reporting line: the body above and how it was reached. */
