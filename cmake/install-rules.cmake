@@ -11,6 +11,16 @@ install(TARGETS orgraph_orgraph
   FILE_SET HEADERS DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}"
   FILE_SET generated_headers DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
 if(TARGET orgraph_cli)
+  # An installed CLI finds a shared liborgraph next to it (bin/../lib) wherever the prefix is moved.
+  if(BUILD_SHARED_LIBS AND NOT CMAKE_INSTALL_RPATH)
+    if(APPLE)
+      set(orgraph_origin "@loader_path")
+    else()
+      set(orgraph_origin "$ORIGIN")
+    endif()
+    file(RELATIVE_PATH orgraph_bin_to_lib "/${CMAKE_INSTALL_BINDIR}" "/${CMAKE_INSTALL_LIBDIR}")
+    set_target_properties(orgraph_cli PROPERTIES INSTALL_RPATH "${orgraph_origin}/${orgraph_bin_to_lib}")
+  endif()
   install(TARGETS orgraph_cli EXPORT orgraphTargets RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
 endif()
 
