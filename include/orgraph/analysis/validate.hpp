@@ -20,9 +20,10 @@ enum class severity : std::uint8_t { error, warning };
 /**
  * @brief One finding of validate(): a stable code, the ids involved and a readable message.
  *
- * Codes are stable and documented in docs/concepts.md:
- * `management_cycle`, `self_management`, `ambiguous_manager` (errors);
- * `no_manager`, `vacant_manager_post`, `outside_discipline` (warnings).
+ * Codes are stable. Line management (docs/concepts.md): `management_cycle`, `self_management`,
+ * `ambiguous_manager` (errors); `no_manager`, `vacant_manager_post`, `outside_discipline` (warnings).
+ * Governance (docs/governance.md): `membership_outside_lifetime` (error); `relation_to_replaced_body`,
+ * `board_too_large`, `no_chair` (warnings).
  */
 struct finding {
   std::string code;
