@@ -8,6 +8,8 @@
 #include <orgraph/model/model.hpp>
 #include <orgraph/time/date.hpp>
 
+#include <algorithm>
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <ostream>
@@ -35,9 +37,11 @@ enum exit_code : int {
 
 /// What an option's value is, so that it is checked once, before any file is read.
 enum class option_value : unsigned char {
-  none, ///< a flag: `--json`
-  text, ///< any text: `--to ID`
-  date  ///< a YYYY-MM-DD date: `--on DATE`
+  none,  ///< a flag: `--json`
+  text,  ///< any text: `--to ID`
+  date,  ///< a YYYY-MM-DD date: `--on DATE`
+  count, ///< a whole number of at least 1: `--paths K`
+  texts  ///< any text, and the option may be given more than once: `--pair A:B --pair C:D`
 };
 
 /// One `--name [VALUE]` option a command accepts.
@@ -57,14 +61,28 @@ struct invocation;
 
 /// One entry of the command table: everything `help`, the parser and the dispatcher need.
 struct command {
-  std::string_view name;                     ///< "chain"
-  std::vector<std::string_view> positionals; ///< names of the required arguments, in order: {"FILE", "ID"}
+  std::string_view name; ///< "chain"
+  /// Names of the arguments, in order: {"FILE", "ID"}. A name in brackets is optional ("[FILE_B]")
+  /// and may only follow the required ones.
+  std::vector<std::string_view> positionals;
   std::vector<option_spec> options;          ///< the options it accepts (besides --help)
   std::string_view summary;                  ///< one line for `orgraph help`
   int (*run)(const invocation&, std::ostream& out); ///< returns an exit code; throws on bad input
 };
 
+/// Whether a positional argument's name marks it optional: "[FILE_B]".
+constexpr bool is_optional_positional(std::string_view name) noexcept { return !name.empty() && name.front() == '['; }
+
+/// How many positional arguments a command requires (those before the first optional one).
+inline std::size_t required_positionals(const command& c) {
+  std::size_t n = 0;
+  while (n < c.positionals.size() && !is_optional_positional(c.positionals[n]))
+    ++n;
+  return n;
+}
+
 /// "chain FILE ID [--on DATE] [--json]", built from the table entry so it cannot drift.
+/// An option that may be repeated shows "...": "[--pair A:B]...".
 inline std::string usage(const command& c) {
   std::string s(c.name);
   for (auto p : c.positionals)
@@ -74,6 +92,8 @@ inline std::string usage(const command& c) {
     if (o.value != option_value::none)
       s.append(" ").append(o.value_name);
     s.append("]");
+    if (o.value == option_value::texts)
+      s.append("...");
   }
   return s;
 }
@@ -82,7 +102,8 @@ inline std::string usage(const command& c) {
 struct invocation {
   const command* cmd = nullptr;
   std::vector<std::string> args;                      ///< the positional arguments, as many as the command names
-  std::map<std::string, std::string, std::less<>> values; ///< options given with a value
+  std::map<std::string, std::string, std::less<>> values; ///< options given with a value (the last, if repeated)
+  std::map<std::string, std::vector<std::string>, std::less<>> lists; ///< every value of a repeatable option, in order
   std::set<std::string, std::less<>> flags;           ///< flags given
   bool help = false;                                  ///< --help or -h was given
 
@@ -92,6 +113,21 @@ struct invocation {
   [[nodiscard]] std::optional<std::string> value(std::string_view name) const {
     const auto it = values.find(name);
     return it == values.end() ? std::nullopt : std::optional<std::string>(it->second);
+  }
+  /// Every value of a repeatable option `--name`, in the order given; empty if not given.
+  [[nodiscard]] std::vector<std::string> values_of(std::string_view name) const {
+    const auto it = lists.find(name);
+    return it == lists.end() ? std::vector<std::string>() : it->second;
+  }
+  /// The value of a `count` option `--name` (checked when parsed), or `fallback` when not given.
+  [[nodiscard]] std::size_t count(std::string_view name, std::size_t fallback) const {
+    const auto text = value(name);
+    return text ? static_cast<std::size_t>(std::stoul(*text)) : fallback;
+  }
+  /// A date option `--name` (checked when parsed), if given.
+  [[nodiscard]] std::optional<orgraph::date> date_value(std::string_view name) const {
+    const auto text = value(name);
+    return text ? std::optional<orgraph::date>(orgraph::parse_date(*text)) : std::nullopt;
   }
   /// `--on`, or today when it was not given.
   [[nodiscard]] orgraph::date on() const {
@@ -156,11 +192,19 @@ inline invocation parse_invocation(const command& c, const std::vector<std::stri
         throw usage_error("--" + name + ": " + e.what() + " (expected YYYY-MM-DD)");
       }
     }
+    if (spec->value == option_value::count) {
+      const bool digits = !value.empty() && value.size() <= 6 &&
+                          std::all_of(value.begin(), value.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+      if (!digits || std::stoul(value) == 0)
+        throw usage_error("--" + name + ": '" + value + "' is not a whole number from 1 to 999999");
+    }
+    if (spec->value == option_value::texts)
+      inv.lists[name].push_back(value);
     inv.values[name] = std::move(value);
   }
   if (inv.help)
     return inv;
-  if (inv.args.size() < c.positionals.size())
+  if (inv.args.size() < required_positionals(c))
     throw usage_error("missing " + std::string(c.positionals[inv.args.size()]));
   if (inv.args.size() > c.positionals.size())
     throw usage_error("unexpected argument '" + inv.args[c.positionals.size()] + "'");
@@ -177,6 +221,11 @@ inline orgraph::vertex node_at(const orgraph::model& m, const std::string& file,
   throw orgraph::reference_error(id, file + ": unknown id '" + id + "'");
 }
 
+/// "a" or "an", for "'x' is an organization".
+inline const char* article(orgraph::node_kind kind) noexcept {
+  return kind == orgraph::node_kind::organization || kind == orgraph::node_kind::area ? "an" : "a";
+}
+
 /// A person or a post with that id; anything else is bad input for line-management commands.
 inline orgraph::vertex person_or_post_at(const orgraph::model& m, const std::string& file, const std::string& id,
                                          std::string_view command_name) {
@@ -186,6 +235,55 @@ inline orgraph::vertex person_or_post_at(const orgraph::model& m, const std::str
     throw orgraph::reference_error(id, file + ": '" + id + "' is an " + std::string(orgraph::to_string(kind)) +
                                            ": " + std::string(command_name) + " needs a person or a post");
   return v;
+}
+
+/// A node of one kind with that id; anything else is bad input, named with what the command needs.
+inline orgraph::vertex node_of_kind_at(const orgraph::model& m, const std::string& file, const std::string& id,
+                                       orgraph::node_kind kind, std::string_view command_name,
+                                       std::string_view needs) {
+  const orgraph::vertex v = node_at(m, file, id);
+  if (m[v].kind != kind)
+    throw orgraph::reference_error(id, file + ": '" + id + "' is " + article(m[v].kind) + " " +
+                                           std::string(orgraph::to_string(m[v].kind)) + ": " +
+                                           std::string(command_name) + " needs " + std::string(needs));
+  return v;
+}
+
+/// A body (an organization) with that id.
+inline orgraph::vertex body_at(const orgraph::model& m, const std::string& file, const std::string& id,
+                               std::string_view command_name) {
+  return node_of_kind_at(m, file, id, orgraph::node_kind::organization, command_name, "a body (an organization)");
+}
+
+/// A person with that id.
+inline orgraph::vertex person_at(const orgraph::model& m, const std::string& file, const std::string& id,
+                                 std::string_view command_name) {
+  return node_of_kind_at(m, file, id, orgraph::node_kind::person, command_name, "a person");
+}
+
+/// An area with that id.
+inline orgraph::vertex area_at(const orgraph::model& m, const std::string& file, const std::string& id,
+                               std::string_view command_name) {
+  return node_of_kind_at(m, file, id, orgraph::node_kind::area, command_name, "an area");
+}
+
+/// A person or a body with that id: where influence can start.
+inline orgraph::vertex person_or_body_at(const orgraph::model& m, const std::string& file, const std::string& id,
+                                         std::string_view command_name) {
+  const orgraph::vertex v = node_at(m, file, id);
+  const auto kind = m[v].kind;
+  if (kind != orgraph::node_kind::person && kind != orgraph::node_kind::organization)
+    throw orgraph::reference_error(id, file + ": '" + id + "' is " + article(kind) + " " +
+                                           std::string(orgraph::to_string(kind)) + ": " +
+                                           std::string(command_name) + " needs a person or a body");
+  return v;
+}
+
+/// The decision with that id; throws reference_error naming the file and the id if there is none.
+inline orgraph::decision_index decision_at(const orgraph::model& m, const std::string& file, const std::string& id) {
+  if (const auto d = m.find_decision(id))
+    return *d;
+  throw orgraph::reference_error(id, file + ": unknown decision '" + id + "'");
 }
 
 } // namespace orgraph::cli

@@ -6,6 +6,8 @@
 // A new command is one function (in a header beside this file) and one entry in commands() below.
 
 #include "cli.hpp"
+#include "governance_commands.hpp"
+#include "influence_commands.hpp"
 #include "line_management_commands.hpp"
 
 #include <orgraph/error.hpp>
@@ -21,6 +23,23 @@ namespace orgraph::cli {
 namespace {
 
 const option_spec all_option{"all", option_value::none, "", "everyone below, not only direct reports"};
+const option_spec classification_option{"classification", option_value::text, "C",
+                                        "only bodies of this classification (any case), such as MAAG"};
+const option_spec required_classification_option{"classification", option_value::text, "C",
+                                                 "the classification of the bodies that should cover (required)"};
+const option_spec level_option{"level", option_value::text, "L",
+                               "the classification of the areas to check, such as district (required)"};
+const option_spec from_option{"from", option_value::text, "A", "the person or body that influences"};
+const option_spec to_option{"to", option_value::text, "B", "the body influenced"};
+const option_spec paths_option{"paths", option_value::count, "K", "how many shortest paths to show (default 3)"};
+const option_spec vs_option{"vs", option_value::date, "DATE", "with one file: the date to compare --on with"};
+const option_spec pair_option{"pair", option_value::texts, "A:B",
+                              "an influence pair to compare, FROM:TO ids (repeat for more)"};
+const option_spec focus_option{"focus", option_value::text, "ID", "draw only this node and its neighbourhood"};
+const option_spec radius_option{"radius", option_value::count, "N",
+                                "with --focus: how many edges out from it to draw (default 1)"};
+const option_spec dot_paths_option{"paths", option_value::count, "K",
+                                   "highlight the K shortest paths instead of the independent channels"};
 
 // The command table: `help` lists it in this order.
 const std::vector<command>& commands() {
@@ -32,6 +51,31 @@ const std::vector<command>& commands() {
        "the management chain above a person or post, nearest manager first", run_chain},
       {"reports", {"FILE", "ID"}, {on_option, all_option, json_option},
        "the direct reports of a person or post (--all: everyone below them)", run_reports},
+      {"members", {"FILE", "BODY"}, {on_option, json_option},
+       "everyone who sits on a body, with role and on whose behalf", run_members},
+      {"bodies", {"FILE", "PERSON"}, {on_option, json_option}, "every body a person sits on, with the role",
+       run_bodies},
+      {"reporting-line", {"FILE", "BODY"}, {on_option, json_option},
+       "the chain of bodies above a body, nearest first", run_reporting_line},
+      {"route", {"FILE", "DECISION"}, {json_option},
+       "the route of a decision, from the first recommendation to the final decision", run_route},
+      {"lineage", {"FILE", "BODY"}, {on_option, json_option},
+       "the bodies a body replaced or was replaced by, oldest first", run_lineage},
+      {"covering", {"FILE", "AREA"}, {classification_option, on_option, json_option},
+       "the bodies that cover an area (or an area it lies in)", run_covering},
+      {"gaps", {"FILE"}, {required_classification_option, level_option, on_option, json_option},
+       "the areas of a level that no body of a classification covers", run_gaps},
+      {"influence", {"FILE"}, {from_option, to_option, on_option, paths_option, json_option},
+       "how a person or body can influence a body: paths, independent channels, single points of failure",
+       run_influence},
+      {"reach", {"FILE", "ID"}, {on_option, json_option},
+       "every body a person or body can influence, nearest first", run_reach},
+      {"links", {"FILE"}, {on_option, json_option},
+       "the double-linking audit: who sits on both a body and the body it reports to", run_links},
+      {"diff", {"FILE_A", "[FILE_B]"}, {on_option, vs_option, pair_option, json_option},
+       "what changed between two files on a date, or one file on two dates", run_diff},
+      {"dot", {"FILE"}, {on_option, focus_option, radius_option, from_option, to_option, dot_paths_option},
+       "GraphViz DOT of the organisation, with influence paths highlighted", run_dot},
   };
   return table;
 }
@@ -129,6 +173,8 @@ int run(const std::vector<std::string>& args) {
     if (!std::cout)
       return fail("cannot write the output");
     return code;
+  } catch (const usage_error& e) { // an option missing or at odds with another: checked before reading files
+    return fail(std::string(c->name) + ": " + e.what() + " (usage: orgraph " + usage(*c) + ")");
   } catch (const orgraph::error& e) { // parse_error, reference_error, file_error, ...: they say where
     return fail(e.what());
   } catch (const std::bad_alloc&) {
