@@ -152,6 +152,51 @@ void print_validation(const model& m, date on, const std::string& label) {
     print("warning", f);
 }
 
+// "recommended to Cabinet", "decided": what a body did, for a line of a route.
+std::string what_was_done(const model& m, const orgraph::decision& d) {
+  std::string s(orgraph::to_string(d.outcome));
+  if (d.to != orgraph::no_vertex)
+    s += " to " + m[d.to].name;
+  return s;
+}
+
+void print_route(const model& m, orgraph::decision_index d) {
+  const auto route = orgraph::decision_route(m, d);
+  for (auto i : route.steps) {
+    const auto& step = m.decisions()[i];
+    std::cout << "  " << step.date.to_string() << "  " << m[step.organization].name << ": " << what_was_done(m, step)
+              << '\n';
+  }
+  if (route.final_decision) {
+    const auto& f = m.decisions()[*route.final_decision];
+    std::cout << "  final decision: " << m[f.organization].name << ", " << f.date.to_string() << '\n';
+  } else if (route.open) {
+    std::cout << "  open: awaiting " << m[route.awaiting].name << '\n';
+  }
+}
+
+// The Children's Trust Board's meeting of 2 October 2009 and the route to the Cabinet of 8 December.
+void print_decisions(const model& m) {
+  const date board_meeting = date::from_ymd(2009, 10, 2);
+  const date cabinet_meeting = date::from_ymd(2009, 12, 8);
+  for (vertex board : nodes_classified(m, node_kind::organization, "board")) {
+    std::cout << "\nDecisions of the " << m[board].name << " on " << board_meeting.to_string() << '\n';
+    for (auto i : orgraph::decisions_by(m, board, board_meeting, board_meeting)) {
+      const auto& d = m.decisions()[i];
+      const auto route = orgraph::decision_route(m, i);
+      std::cout << "  " << d.subject << ": " << what_was_done(m, d)
+                << (orgraph::is_real_decision(d.outcome) ? " (a real decision)" : "")
+                << (route.open ? ", final decision awaited from " + m[route.awaiting].name : std::string()) << '\n';
+    }
+  }
+  for (vertex cabinet : nodes_classified(m, node_kind::organization, "cabinet"))
+    for (auto i : orgraph::decisions_by(m, cabinet, cabinet_meeting, cabinet_meeting)) {
+      std::cout << "\nRoute to the " << m[cabinet].name << " meeting of " << cabinet_meeting.to_string() << ": "
+                << m.decisions()[i].subject << '\n';
+      print_route(m, i);
+    }
+}
+
 int run(const std::string& file) {
   const model m = orgraph::load_json(file);
   const date letter = date::from_ymd(2009, 10, 26);
@@ -175,11 +220,28 @@ int run(const std::string& file) {
   }
   std::cout << '\n';
 
+  // Who takes referrals where: the pilots where there are any, the district's TASCC everywhere.
+  std::cout << "Referral routes by district on " << letter.to_string() << '\n';
+  const auto districts_list = nodes_classified(m, node_kind::area, "district");
+  for (vertex d : districts_list) {
+    std::vector<std::string> units;
+    for (const auto& c : orgraph::covering(m, d, letter))
+      units.push_back(m[c.body].name + (c.status.empty() ? "" : " (" + c.status + ")"));
+    std::cout << "  " << m[d].name << ": " << join(units) << '\n';
+  }
+  const auto maag_gaps = orgraph::coverage_gaps(m, "MAAG", "district", letter);
+  const auto tascc_gaps = orgraph::coverage_gaps(m, "TASCC", "district", letter);
+  std::cout << "  districts with no MAAG: " << maag_gaps.size() << " of " << districts_list.size() << " ("
+            << join(names(m, maag_gaps)) << ")\n"
+            << "  districts with no TASCC: " << join(names(m, tascc_gaps)) << "\n\n";
+
   std::cout << "TASCC teams on " << letter.to_string() << '\n';
   for (vertex team : nodes_classified(m, node_kind::organization, "TASCC")) {
     std::cout << "  " << m[team].name << ", covering " << join(names(m, targets(m, team, relation_type::covers, letter)))
               << '\n';
-    print_team(m, team, letter, true);
+    // Only some teams' staff are in the data: the others are listed with what they cover.
+    if (!children(m, team, node_kind::post).empty() || !sources(m, team, relation_type::member_of, letter).empty())
+      print_team(m, team, letter, true);
   }
   std::cout << '\n';
 
@@ -240,6 +302,8 @@ int run(const std::string& file) {
     print_validation(m, dates[0], phase(s.when, dates[0]));
     print_validation(m, dates[1], phase(s.when, dates[1]));
   }
+
+  print_decisions(m);
   return 0;
 }
 
