@@ -107,6 +107,43 @@ std::vector<record> split_records(std::string_view text, char separator, const s
   return out;
 }
 
+// The first byte that is not part of well-formed UTF-8 (no overlongs, surrogates or values past
+// U+10FFFF), or npos. A model holds UTF-8 text: JSON written from it must load again.
+std::size_t invalid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    std::size_t len = 0;
+    unsigned lo = 0x80, hi = 0xBF;
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    if (b >= 0xC2 && b <= 0xDF)
+      len = 2;
+    else if (b >= 0xE0 && b <= 0xEF) {
+      len = 3;
+      lo = b == 0xE0 ? 0xA0 : 0x80;
+      hi = b == 0xED ? 0x9F : 0xBF;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      len = 4;
+      lo = b == 0xF0 ? 0x90 : 0x80;
+      hi = b == 0xF4 ? 0x8F : 0xBF;
+    } else {
+      return i;
+    }
+    if (i + len > s.size())
+      return i;
+    for (std::size_t k = 1; k < len; ++k) {
+      const auto c = static_cast<unsigned char>(s[i + k]);
+      if (c < (k == 1 ? lo : 0x80) || c > (k == 1 ? hi : 0xBF))
+        return i;
+    }
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
 std::string trimmed(std::string_view s) {
   std::size_t b = 0, e = s.size();
   while (b < e && std::isspace(static_cast<unsigned char>(s[b])))
@@ -237,6 +274,13 @@ public:
       : m_(m), mapping_(mapping), file_(std::move(file)) {}
 
   void run(std::string_view text) {
+    if (const std::size_t bad = invalid_utf8(text); bad != std::string_view::npos) {
+      const std::string_view before = text.substr(0, bad);
+      const std::size_t line = 1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+      const std::size_t last = before.rfind('\n');
+      const std::size_t column = last == std::string_view::npos ? bad + 1 : bad - last;
+      throw parse_error(file_, line, column, "invalid UTF-8: the file must be UTF-8 encoded");
+    }
     const auto records = split_records(text, mapping_.separator, file_);
     if (records.empty())
       throw parse_error(file_, 1, 0, "no header row: the file is empty");

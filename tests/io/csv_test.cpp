@@ -217,6 +217,15 @@ TEST(CsvErrors, AFileWithAnyErrorLoadsNothing) {
   EXPECT_EQ(m.relation_count(), before.relation_count() + 2);
 }
 
+TEST(CsvErrors, InvalidUtf8NamesLineAndColumn) {
+  // "Zo\xEB" is Latin-1, not UTF-8: the byte 0xEB is the 4th of line 2. Overlongs and surrogates too.
+  const std::string latin1 = message_of<parse_error>([] { (void)parse_csv(header + "a,Zo\xEB,,,,,,\n", {}, "f.csv"); });
+  EXPECT_NE(latin1.find("f.csv:2:5: invalid UTF-8"), std::string::npos) << latin1;
+  EXPECT_THROW((void)parse_csv(header + "a,\xC0\xAF,,,,,,\n"), parse_error);
+  EXPECT_THROW((void)parse_csv(header + "a,\xED\xA0\x80,,,,,,\n"), parse_error);
+  EXPECT_EQ(parse_csv(header + "a,Zo\xC3\xAB \xF0\x9F\x98\x80,,,,,,\n")[0].name, "Zo\xC3\xAB \xF0\x9F\x98\x80");
+}
+
 TEST(CsvErrors, EmptyFileAndMissingFile) {
   EXPECT_THROW((void)parse_csv(""), parse_error);
   EXPECT_THROW((void)load_csv(fs::path("/nonexistent/orgraph.csv")), file_error);
