@@ -1,8 +1,8 @@
 // Regression tests for what the fuzzers found (docs/reliability.md, "Findings"). The inputs are the
 // fuzzers' own, kept in tests/data/bad/fuzz/.
 //
-// The tests are DISABLED_ while the fixes, which belong to src/json.cpp and src/archive.cpp, are
-// pending: drop the prefix with each fix. Run them anyway with --gtest_also_run_disabled_tests
+// The archive tests are DISABLED_ while their fixes, which belong to src/archive.cpp, are pending:
+// drop the prefix with each fix. Run them anyway with --gtest_also_run_disabled_tests
 // (the archive ones only in a sanitizer build: elsewhere the damage they guard against is silent).
 
 #include <orgraph/io/archive.hpp>
@@ -34,8 +34,8 @@ std::string bytes_of(const fs::path& p) {
 } // namespace
 
 // csv_fuzzer, first seed: to_json writes a post's disciplines, the JSON reader reads disciplines
-// only for persons, so an organogram saved as JSON loses its posts' professional groups.
-TEST(FuzzRegression, DISABLED_PostDisciplinesSurviveTheJsonRoundTrip) {
+// only for persons, so an organogram saved as JSON lost its posts' professional groups.
+TEST(FuzzRegression, PostDisciplinesSurviveTheJsonRoundTrip) {
   const model m = load_csv(found / "post-disciplines-lost.organogram.csv", csv_mapping::organogram());
   ASSERT_EQ(m[m.at("D001")].disciplines, std::vector<std::string>{"Finance"});
   const model again = parse_json(to_json(m), "written.json");
