@@ -125,8 +125,15 @@ std::string partial_date::to_string() const {
 partial_date parse_partial_date(std::string_view text) {
   std::string_view s = text;
   // Popolo allows a full timestamp; orgraph works in days, so drop the time of day.
-  if (const auto t = s.find('T'); t != std::string_view::npos && t == 10)
-    s = s.substr(0, t);
+  if (s.size() > 10 && s[10] == 'T') {
+    // Accept a time of day such as 10:00, 10:00:00.5Z or 10:00:00+01:00, and nothing else.
+    const std::string_view time = s.substr(11);
+    const bool plausible = time.size() >= 5 && time[2] == ':' && digits(time.substr(0, 2)) && digits(time.substr(3, 2)) &&
+                           time.find_first_not_of("0123456789:.+-Z") == std::string_view::npos;
+    if (!plausible)
+      bad_date(text, "the time after 'T' must look like HH:MM[:SS][Z or offset]");
+    s = s.substr(0, 10);
+  }
   if (s.size() != 4 && s.size() != 7 && s.size() != 10)
     bad_date(text, "expected YYYY, YYYY-MM or YYYY-MM-DD");
   if (!digits(s.substr(0, 4)))

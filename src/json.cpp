@@ -198,7 +198,7 @@ private:
         n.lifetime = period_at(o, "founding_date", "dissolution_date", path);
       if (kind == node_kind::post)
         n.lifetime = period_at(o, "start_date", "end_date", path);
-      if (kind == node_kind::person)
+      if (kind == node_kind::person || kind == node_kind::post) // a post's professional group, as organograms give
         n.disciplines = strings(o, "disciplines", path);
       const char* parent_key = kind == node_kind::post ? "organization_id" : "parent_id";
       std::optional<std::string> parent;

@@ -344,3 +344,19 @@ TEST(JsonLimits, DepthLimitIsAnOption) {
   const auto msg = message_of([&] { (void)parse_json(text, "d", shallow); });
   EXPECT_NE(msg.find("max_depth"), std::string::npos) << msg;
 }
+
+TEST(Json, PostDisciplinesRoundTrip) {
+  // Regression: organogram posts carry their professional group, which the reader used to drop.
+  model with;
+  with.add_organization("unit", "Unit");
+  node n;
+  n.kind = node_kind::post;
+  n.id = "post-1";
+  n.name = "Deputy Director";
+  n.parent = with.at("unit");
+  n.disciplines = {"Policy"};
+  with.add_node(n);
+  const model again = parse_json(to_json(with));
+  EXPECT_EQ(again[again.at("post-1")].disciplines, std::vector<std::string>{"Policy"});
+  EXPECT_EQ(again, with);
+}

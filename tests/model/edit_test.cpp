@@ -144,3 +144,31 @@ TEST(Swap, ExchangesWholeModels) {
   EXPECT_EQ(a.node_count(), 1u);
   EXPECT_EQ(b, tascc());
 }
+
+TEST(ModelRules, APersonCannotHaveAParent) {
+  model m;
+  const vertex body = m.add_organization("ecc", "Essex County Council");
+  node n;
+  n.kind = node_kind::person;
+  n.id = "p";
+  n.parent = body;
+  EXPECT_THROW(m.add_node(n), model_error);
+  EXPECT_FALSE(m.find("p"));
+}
+
+TEST(ModelRules, ADecisionCannotFollowOneTakenLater) {
+  model m;
+  const vertex cabinet = m.add_organization("cabinet", "Cabinet");
+  decision later;
+  later.id = "cabinet-decides";
+  later.organization = cabinet;
+  later.date = date::from_ymd(2009, 12, 8);
+  const auto first = m.add_decision(later);
+  decision earlier;
+  earlier.id = "group-recommends";
+  earlier.organization = cabinet;
+  earlier.date = date::from_ymd(2009, 11, 1);
+  earlier.follows = first;
+  EXPECT_THROW(m.add_decision(earlier), model_error);
+  EXPECT_EQ(m.decisions().size(), 1u);
+}

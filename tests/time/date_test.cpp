@@ -346,3 +346,11 @@ TEST(Period, OverlapsWhenTheyShareADay) {
   EXPECT_FALSE(autumn.overlaps(period{std::nullopt, pd("2009-08")}));
   EXPECT_TRUE(autumn.overlaps(period{}));
 }
+
+TEST(PartialDate, TimeOfDayMustLookLikeATime) {
+  EXPECT_EQ(orgraph::parse_partial_date("2009-10-26T10:00").day, 26u);
+  EXPECT_EQ(orgraph::parse_partial_date("2009-10-26T10:00:00+01:00").day, 26u);
+  EXPECT_THROW((void)orgraph::parse_partial_date("2009-10-26T"), orgraph::date_error);
+  EXPECT_THROW((void)orgraph::parse_partial_date("2009-10-26Tjunk"), orgraph::date_error);
+  EXPECT_THROW((void)orgraph::parse_partial_date("2009-10-26T1000"), orgraph::date_error);
+}

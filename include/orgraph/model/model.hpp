@@ -212,6 +212,9 @@ public:
       throw model_error("decision '" + d.id + "': to must name an organization");
     if (d.follows != no_decision && d.follows >= decisions_.size())
       throw model_error("decision '" + d.id + "': follows must name a decision added before it");
+    if (d.follows != no_decision && decisions_[d.follows].date > d.date)
+      throw model_error("decision '" + d.id + "' on " + d.date.to_string() + " cannot follow '" +
+                        decisions_[d.follows].id + "', taken later on " + decisions_[d.follows].date.to_string());
     std::string key = d.id;
     decisions_.push_back(std::move(d));
     try {
@@ -277,8 +280,10 @@ public:
 
 private:
   void check_parent(const node& n) const {
-    if (n.parent == no_vertex || n.kind == node_kind::person)
+    if (n.parent == no_vertex)
       return;
+    if (n.kind == node_kind::person)
+      throw model_error("'" + n.id + "': a person has no parent; use relations and memberships instead");
     if (!contains(n.parent))
       throw model_error("'" + n.id + "': its parent is not a node of this model");
     const node_kind want = n.kind == node_kind::post ? node_kind::organization : n.kind;
