@@ -99,6 +99,8 @@ endif()
 
 set(orgraph_cli_driver "${CMAKE_CURRENT_LIST_FILE}")
 set(essex "examples/essex_2009/essex_2009.json")
+set(west_before "examples/west_essex_2011/before.json")
+set(west "examples/west_essex_2011/proposal.json")
 set(cli_data "tests/data/cli")
 
 # orgraph_cli_test(<name> ARGS <args...> RC <code> [<driver variable> <value>]...)
@@ -122,8 +124,10 @@ endfunction()
 
 # ---- help and version ----
 orgraph_cli_test(help_lists_every_command ARGS help RC 0
-  STDOUT_MATCHES "\n  validate  [^\n]+\n  chain     [^\n]+\n  reports   [^\n]+\n")
-orgraph_cli_test(help_flag_lists_every_command ARGS --help RC 0 STDOUT_MATCHES "\n  chain     the management chain")
+  STDOUT_MATCHES "\n  validate +[^\n]+\n  chain +[^\n]+\n  reports +[^\n]+\n  members +[^\n]+\n  bodies +[^\n]+\n  reporting-line +[^\n]+\n  route +[^\n]+\n  lineage +[^\n]+\n  covering +[^\n]+\n  gaps +[^\n]+\n  influence +[^\n]+\n  reach +[^\n]+\n  links +[^\n]+\n  diff +[^\n]+\n  dot +[^\n]+\n\n")
+orgraph_cli_test(help_flag_lists_every_command ARGS --help RC 0 STDOUT_MATCHES "\n  chain +the management chain")
+orgraph_cli_test(help_shows_an_optional_argument_and_a_repeatable_option ARGS help diff RC 0
+  STDOUT_MATCHES "^Usage: orgraph diff FILE_A \\[FILE_B\\] \\[--on DATE\\] \\[--vs DATE\\] \\[--pair A:B\\]\\.\\.\\. \\[--json\\]\n")
 orgraph_cli_test(help_for_a_command_shows_its_usage ARGS help chain RC 0
   STDOUT_MATCHES "^Usage: orgraph chain FILE ID \\[--on DATE\\] \\[--json\\]\n")
 orgraph_cli_test(command_help_flag_shows_its_options ARGS reports --help RC 0 STDOUT_MATCHES "\n  --all  ")
@@ -206,6 +210,262 @@ orgraph_cli_test(validate_broken_file_json
        "warnings.1.code=no_manager" "warnings.1.ids.0=loner"
        "warnings.2.code=vacant_manager_post" "warnings.2.ids.0=post-vacant" "warnings.2.ids.1=vac-report")
 
+# ---- governance: the 2009 letter (examples/essex_2009) ----
+orgraph_cli_test(route_to_the_cabinet_of_8_december_2009
+  ARGS route ${essex} d-cabinet-2009-12-08 RC 0
+  STDOUT_FILE "${PROJECT_SOURCE_DIR}/${cli_data}/route_cabinet_2009-12-08.expected")
+orgraph_cli_test(route_from_any_business_design_group_is_the_same_route
+  ARGS route ${essex} d-bdg-3 --json RC 0
+  JSON "id=d-bdg-3" "route#6" "route.0.id=d-bdg-1" "route.3.id=d-bdg-4" "route.4.id=d-county-bdg"
+       "route.4.to=ecc-cabinet" "route.5.id=d-cabinet-2009-12-08" "route.5.body=ecc-cabinet"
+       "route.5.date=2009-12-08" "route.5.outcome=decided" "route.5.follows=d-county-bdg" "route.0.follows:NULL"
+       "final_decision=d-cabinet-2009-12-08" "open:BOOLEAN" "awaiting:NULL")
+orgraph_cli_test(route_of_the_locality_review_awaits_the_cabinet
+  ARGS route ${essex} d-ctb-locality-review --json RC 0
+  JSON "route#1" "route.0.body=childrens-trust-board" "route.0.date=2009-10-02" "route.0.outcome=recommended"
+       "final_decision:NULL" "awaiting=ecc-cabinet")
+orgraph_cli_test(route_of_the_locality_review_table_says_open
+  ARGS route ${essex} d-ctb-locality-review RC 0
+  STDOUT_MATCHES "\nOpen: awaiting a decision by ecc-cabinet \\(Cabinet\\)\n$")
+orgraph_cli_test(route_of_the_board_approval_is_one_real_decision
+  ARGS route ${essex} d-ctb-governance --json RC 0
+  JSON "route#1" "route.0.outcome=approved" "final_decision=d-ctb-governance" "awaiting:NULL")
+orgraph_cli_test(covering_basildon_has_its_tascc_and_the_maag_pilot
+  ARGS covering ${essex} district-basildon --on 2009-10-26 --json RC 0
+  JSON "id=district-basildon" "on=2009-10-26" "classification:NULL" "units#2"
+       "units.0.id=tascc-basildon" "units.0.classification=TASCC" "units.0.status:NULL"
+       "units.1.id=maag-basildon" "units.1.area=district-basildon" "units.1.status=pilot" "units.1.resolved_from:NULL")
+orgraph_cli_test(covering_with_a_classification_is_case_insensitive
+  ARGS covering ${essex} district-colchester --on 2009-10-26 --classification maag RC 0
+  STDOUT_MATCHES "^Bodies covering district-colchester \\(Colchester\\) on 2009-10-26, classification maag\nID +NAME +CLASSIFICATION +AREA +STATUS +RESOLVED FROM\nmaag-colchester +Colchester Multi Agency Allocation Group +MAAG +district-colchester +pilot +-\n$")
+orgraph_cli_test(covering_braintree_has_no_maag
+  ARGS covering ${essex} district-braintree --on 2009-10-26 --classification MAAG RC 0
+  STDOUT_MATCHES "^No body of classification MAAG covers district-braintree \\(Braintree\\) on 2009-10-26\n$")
+orgraph_cli_test(gaps_maag_are_the_ten_districts_without_a_pilot
+  ARGS gaps ${essex} --classification MAAG --level district --on 2009-10-26 RC 0
+  STDOUT_FILE "${PROJECT_SOURCE_DIR}/${cli_data}/gaps_maag_2009-10-26.expected")
+orgraph_cli_test(gaps_maag_json
+  ARGS gaps ${essex} --classification MAAG --level district --on 2009-10-26 --json RC 0
+  JSON "on=2009-10-26" "classification=MAAG" "level=district" "gaps#10" "gaps.0=district-braintree"
+       "gaps.5=district-harlow" "gaps.9=district-uttlesford")
+orgraph_cli_test(gaps_tascc_none_every_district_keeps_its_tascc
+  ARGS gaps ${essex} --classification TASCC --level district --on 2009-10-26 --json RC 0 JSON "gaps#0")
+orgraph_cli_test(gaps_tascc_table_says_every_district_is_covered
+  ARGS gaps ${essex} --classification TASCC --level district --on 2009-10-26 RC 0
+  STDOUT_MATCHES "^Every district is covered by a body of classification TASCC on 2009-10-26\n$")
+orgraph_cli_test(members_of_tascc_harlow_include_the_post_holder
+  ARGS members ${essex} tascc-harlow --on 2009-11-02 --json RC 0
+  JSON "id=tascc-harlow" "resolved_from:NULL" "size=4" "members#4" "members.0.id=practitioner-a"
+       "members.0.role=practitioner" "members.0.on_behalf_of:NULL" "members.0.basis=direct"
+       "members.3.id=tascc-manager-harlow" "members.3.post=post-tascc-manager-harlow" "members.3.basis=post_of_body")
+orgraph_cli_test(bodies_of_the_seconded_manager_during_the_secondment
+  ARGS bodies ${essex} tascc-manager-harlow --on 2009-11-02 --json RC 0
+  JSON "id=tascc-manager-harlow" "bodies#2" "bodies.0.id=tascc-harlow" "bodies.1.id=county-business-design-group"
+       "bodies.1.name=County Business Design Group" "bodies.1.role=Business Design Lead"
+       "bodies.1.post=post-business-design-lead")
+orgraph_cli_test(bodies_of_the_seconded_manager_the_day_before
+  ARGS bodies ${essex} tascc-manager-harlow --on 2009-11-01 --json RC 0 JSON "bodies#1" "bodies.0.id=tascc-harlow")
+orgraph_cli_test(reporting_line_of_a_tascc_follows_parents
+  ARGS reporting-line ${essex} tascc-harlow --on 2009-10-26 --json RC 0
+  JSON "id=tascc-harlow" "line#2" "line.0.id=scf" "line.0.via=parent" "line.1.id=ecc" "line.1.via=parent"
+       "line.0.resolved_from:NULL")
+orgraph_cli_test(lineage_of_a_body_never_replaced_is_itself
+  ARGS lineage ${essex} ecc-cabinet --on 2009-12-08 --json RC 0
+  JSON "lineage#1" "lineage.0=ecc-cabinet" "in_force=ecc-cabinet")
+
+# ---- governance: the 2011 West Essex review (examples/west_essex_2011) ----
+orgraph_cli_test(members_of_the_renamed_board_answer_for_its_successor
+  ARGS members ${west} west-essex-ctb --on 2011-04-14 RC 0
+  STDOUT_FILE "${PROJECT_SOURCE_DIR}/${cli_data}/members_west_essex_ctb_2011-04-14.expected")
+orgraph_cli_test(members_of_the_renamed_board_json_says_resolved_from
+  ARGS members ${west} west-essex-ctb --on 2011-04-14 --json RC 0
+  JSON "id=west-essex-ccdb" "resolved_from=west-essex-ctb" "on=2011-04-14" "size=10" "members#10"
+       "members.0.id=p-west-chair" "members.0.role=Chair" "members.1.id=p-wagland"
+       "members.1.name=Councillor Lesley Wagland" "members.1.role=Council Representative" "members.1.on_behalf_of=ecc"
+       "members.9.id=p-chair-uttlesford" "members.9.on_behalf_of=dcp-uttlesford" "members.9.recorded_on:NULL")
+orgraph_cli_test(members_of_the_old_board_the_day_before_the_renaming
+  ARGS members ${west} west-essex-ctb --on 2011-04-13 --json RC 0
+  JSON "id=west-essex-ctb" "resolved_from:NULL" "size=27" "members#27" "members.26.id=p-provider-harlow")
+orgraph_cli_test(members_of_the_old_board_table_has_no_resolution_line_before_the_renaming
+  ARGS members ${west} west-essex-ctb --on 2011-04-13 RC 0
+  STDOUT_MATCHES "^Members of west-essex-ctb \\(West Essex Children's Trust Board\\) on 2011-04-13: 27 persons\n"
+  STDOUT_NOT_MATCHES "has been replaced")
+orgraph_cli_test(members_of_the_board_in_the_current_structure
+  ARGS members ${west_before} west-essex-ctb --on 2011-04-14 --json RC 0 JSON "resolved_from:NULL" "size=27")
+orgraph_cli_test(members_of_the_business_management_group
+  ARGS members ${west} business-management-group --on 2011-04-14 --json RC 0
+  JSON "size=4" "members.0.id=p-west-chair" "members.1.id=p-chair-epping" "members.2.id=p-chair-harlow"
+       "members.3.id=p-chair-uttlesford")
+orgraph_cli_test(members_of_the_task_and_finish_group_after_its_dissolution
+  ARGS members ${west} task-and-finish-stakeholder-event --on 2011-10-01 RC 0
+  STDOUT_MATCHES "^task-and-finish-stakeholder-event \\(Task and Finish Group: Stakeholder Event\\) has no members on 2011-10-01\n$")
+orgraph_cli_test(bodies_of_councillor_wagland_during_the_review
+  ARGS bodies ${west_before} p-wagland --on 2011-01-20 --json RC 0
+  JSON "id=p-wagland" "bodies#2" "bodies.0.id=west-essex-ctb" "bodies.0.role=Council Representative"
+       "bodies.0.on_behalf_of=ecc" "bodies.1.id=review-subgroup" "bodies.1.resolved_from:NULL")
+orgraph_cli_test(bodies_of_councillor_wagland_after_the_renaming
+  ARGS bodies ${west} p-wagland --on 2011-04-14 RC 0
+  STDOUT_MATCHES "^Bodies of p-wagland \\(Councillor Lesley Wagland\\) on 2011-04-14\nID +NAME +ROLE +ON BEHALF OF +POST +RESOLVED FROM\nwest-essex-ccdb +West Essex Children's Commissioning and Delivery Board +Council Representative +ecc +- +-\n$")
+orgraph_cli_test(reporting_line_of_harlow_the_day_before_the_renaming
+  ARGS reporting-line ${west} dcp-harlow --on 2011-04-13 --json RC 0
+  JSON "id=dcp-harlow" "line#2" "line.0.id=west-essex-ctb" "line.0.via=reports_to" "line.1.id=essex-ctb")
+orgraph_cli_test(reporting_line_of_harlow_on_the_day_of_the_renaming
+  ARGS reporting-line ${west} dcp-harlow --on 2011-04-14 RC 0
+  STDOUT_MATCHES "\n1  west-essex-ccdb  West Essex Children's Commissioning and Delivery Board  reports_to  -\n2  essex-ctb +Essex Children's Trust Board +reports_to +-\n$")
+orgraph_cli_test(reporting_line_of_the_renamed_board_says_so
+  ARGS reporting-line ${west} west-essex-ctb --on 2011-04-14 --json RC 0
+  JSON "id=west-essex-ccdb" "resolved_from=west-essex-ctb" "line#1" "line.0.id=essex-ctb")
+orgraph_cli_test(route_of_the_review_before_the_meeting_is_open
+  ARGS route ${west_before} d-review-subgroup --json RC 0
+  JSON "route#1" "route.0.body=review-subgroup" "route.0.to=west-essex-ctb" "final_decision:NULL"
+       "awaiting=west-essex-ctb")
+orgraph_cli_test(route_of_the_review_ends_with_the_board_decision_of_14_april
+  ARGS route ${west} d-review-subgroup --json RC 0
+  JSON "route#2" "route.1.id=d-west-ccdb-review" "route.1.body=west-essex-ccdb" "route.1.date=2011-04-14"
+       "route.1.outcome=approved" "route.1.follows=d-review-subgroup" "final_decision=d-west-ccdb-review" "awaiting:NULL")
+orgraph_cli_test(lineage_of_the_board_oldest_first
+  ARGS lineage ${west} west-essex-ccdb --on 2011-04-13 --json RC 0
+  JSON "id=west-essex-ccdb" "lineage#2" "lineage.0=west-essex-ctb" "lineage.1=west-essex-ccdb" "in_force=west-essex-ctb")
+orgraph_cli_test(lineage_table_gives_the_renaming_date
+  ARGS lineage ${west} west-essex-ctb --on 2011-04-14 RC 0
+  STDOUT_MATCHES "\n1  west-essex-ctb  +West Essex Children's Trust Board +2008-04-01  2011-04-14  +no\n2  west-essex-ccdb  West Essex Children's Commissioning and Delivery Board  2011-04-14  -  +yes\n$")
+orgraph_cli_test(covering_harlow_reads_the_old_boards_relation_as_its_successors
+  ARGS covering ${west} district-harlow --on 2011-04-14 --json RC 0
+  JSON "units#3" "units.0.id=dcp-harlow" "units.0.area=district-harlow" "units.1.id=west-essex-ccdb"
+       "units.1.area=west-essex" "units.1.resolved_from=west-essex-ctb" "units.2.id=essex-ctb" "units.2.area=essex")
+orgraph_cli_test(gaps_every_district_has_its_partnership
+  ARGS gaps ${west} --classification partnership --level district --on 2011-04-14 --json RC 0 JSON "gaps#0")
+
+# ---- governance: relations still naming a replaced body (tests/data/cli/renamed.json) ----
+orgraph_cli_test(members_recorded_on_the_old_body_count_for_the_successor
+  ARGS members ${cli_data}/renamed.json old-board --on 2011-04-14 RC 0
+  STDOUT_MATCHES "^old-board has been replaced: answering for its successor on 2011-04-14, new-board \\(New Board\\)\nMembers of new-board \\(New Board\\) on 2011-04-14: 2 persons\n[^\n]+\np-chair +Board Chair +Chair +- +- +direct, recorded on old-board\n")
+orgraph_cli_test(members_resolve_through_two_renamings
+  ARGS members ${cli_data}/renamed.json old-board --on 2012-01-01 --json RC 0
+  JSON "id=newest-board" "resolved_from=old-board" "members.1.id=p-link" "members.1.on_behalf_of=dcp"
+       "members.1.recorded_on=old-board")
+orgraph_cli_test(bodies_name_the_successor_and_the_old_body
+  ARGS bodies ${cli_data}/renamed.json p-chair --on 2011-04-14 --json RC 0
+  JSON "bodies#2" "bodies.0.id=new-board" "bodies.0.resolved_from=old-board" "bodies.1.id=centre"
+       "bodies.1.resolved_from:NULL")
+orgraph_cli_test(reporting_line_through_a_relation_to_the_old_body
+  ARGS reporting-line ${cli_data}/renamed.json dcp --on 2011-04-14 --json RC 0
+  JSON "line.0.id=new-board" "line.0.via=reports_to" "line.0.resolved_from=old-board")
+orgraph_cli_test(lineage_from_the_middle_of_the_succession
+  ARGS lineage ${cli_data}/renamed.json new-board --on 2012-01-01 --json RC 0
+  JSON "lineage#3" "lineage.0=old-board" "lineage.2=newest-board" "in_force=newest-board")
+
+# ---- influence: the 2011 review's question ----
+orgraph_cli_test(influence_of_harlow_on_the_central_board_as_proposed
+  ARGS influence ${west} --from dcp-harlow --to essex-ctb --on 2011-04-14 RC 0
+  STDOUT_FILE "${PROJECT_SOURCE_DIR}/${cli_data}/influence_harlow_essex_ctb_2011-04-14.expected")
+orgraph_cli_test(influence_of_harlow_on_the_central_board_before_has_one_channel
+  ARGS influence ${west_before} --from dcp-harlow --to essex-ctb --on 2011-04-14 --json RC 0
+  JSON "from=dcp-harlow" "to=essex-ctb" "on=2011-04-14" "resolved_from.from:NULL" "resolved_from.to:NULL"
+       "distance=2" "paths#3" "paths.0#3" "paths.0.0=dcp-harlow" "paths.0.1=west-essex-ctb" "paths.0.2=essex-ctb"
+       "paths.2.1=p-provider-harlow" "independent_channels=1" "channels#1"
+       "single_points_of_failure#1" "single_points_of_failure.0=west-essex-ctb")
+orgraph_cli_test(influence_of_uttlesford_on_the_central_board_as_proposed_has_two_channels
+  ARGS influence ${west} --from dcp-uttlesford --to essex-ctb --on 2011-04-14 --paths 1 --json RC 0
+  JSON "distance=2" "paths#1" "independent_channels=2" "channels#2" "channels.0#5" "channels.0.1=p-chair-uttlesford"
+       "channels.0.2=business-management-group" "channels.0.3=p-west-chair" "single_points_of_failure#0")
+orgraph_cli_test(influence_on_the_renamed_board_answers_for_its_successor
+  ARGS influence ${west} --from dcp-harlow --to west-essex-ctb --on 2011-04-14 --json RC 0
+  JSON "to=west-essex-ccdb" "resolved_from.to=west-essex-ctb" "distance=1" "independent_channels=3"
+       "single_points_of_failure#0")
+orgraph_cli_test(influence_table_says_the_target_was_resolved
+  ARGS influence ${west} --from dcp-harlow --to west-essex-ctb --on 2011-04-14 RC 0
+  STDOUT_MATCHES "^west-essex-ctb has been replaced: answering for its successor on 2011-04-14, west-essex-ccdb \\([^\n]+\\)\nInfluence of dcp-harlow [^\n]+\nDistance: 1 step\nIndependent channels: 3\nSingle points of failure: none \\(a direct step\\)\n")
+orgraph_cli_test(influence_channel_through_the_task_and_finish_group_ends_with_it
+  ARGS influence ${west} --from dcp-harlow --to west-essex-ccdb --on 2011-10-01 --json RC 0
+  JSON "distance=1" "independent_channels=2")
+orgraph_cli_test(influence_of_uttlesford_before_is_one_direct_channel
+  ARGS influence ${west_before} --from dcp-uttlesford --to west-essex-ctb --on 2011-04-14 --json RC 0
+  JSON "distance=1" "independent_channels=1" "single_points_of_failure#0" "paths.0#2")
+orgraph_cli_test(influence_from_a_person
+  ARGS influence ${west} --from p-ut-school --to essex-ctb --on 2011-04-14 --json RC 0
+  JSON "from=p-ut-school" "distance=3" "independent_channels=1" "single_points_of_failure#1"
+       "single_points_of_failure.0=dcp-uttlesford")
+orgraph_cli_test(influence_with_no_path
+  ARGS influence ${west} --from essex-ctb --to ecc --on 2011-04-14 --json RC 0
+  JSON "distance:NULL" "paths#0" "independent_channels=0" "channels#0" "single_points_of_failure#0")
+orgraph_cli_test(influence_with_no_path_table
+  ARGS influence ${west} --from essex-ctb --to ecc --on 2011-04-14 RC 0
+  STDOUT_MATCHES "\nNo influence path: distance none, 0 independent channels, no single point of failure\n$")
+orgraph_cli_test(influence_on_behalf_of_a_body
+  ARGS influence ${cli_data}/renamed.json --from dcp --to new-board --on 2011-04-14 --json RC 0
+  JSON "independent_channels=2" "channels.0.1=p-link")
+orgraph_cli_test(reach_of_uttlesford_as_proposed
+  ARGS reach ${west} dcp-uttlesford --on 2011-04-14 --json RC 0
+  JSON "id=dcp-uttlesford" "resolved_from:NULL" "reach#6" "reach.0.id=west-essex-ccdb" "reach.0.distance=1"
+       "reach.1.id=essex-ctb" "reach.1.distance=2" "reach.2.id=business-management-group" "reach.2.distance=2"
+       "reach.3.id=dcp-epping-forest" "reach.3.distance=3" "reach.5.id=task-and-finish-stakeholder-event"
+       "reach.5.distance=3")
+orgraph_cli_test(reach_of_uttlesford_before
+  ARGS reach ${west_before} dcp-uttlesford --on 2011-04-14 RC 0
+  STDOUT_MATCHES "\nwest-essex-ctb +West Essex Children's Trust Board +1\nessex-ctb +Essex Children's Trust Board +2\ndcp-epping-forest +[^\n]+3\ndcp-harlow +[^\n]+3\n$")
+orgraph_cli_test(reach_of_the_renamed_board_says_so
+  ARGS reach ${west} west-essex-ctb --on 2011-04-14 --json RC 0
+  JSON "id=west-essex-ccdb" "resolved_from=west-essex-ctb" "reach.0.id=essex-ctb" "reach.0.distance=1")
+orgraph_cli_test(links_as_proposed
+  ARGS links ${west} --on 2011-04-14 RC 0
+  STDOUT_FILE "${PROJECT_SOURCE_DIR}/${cli_data}/links_west_essex_proposal_2011-04-14.expected")
+orgraph_cli_test(links_before_leave_uttlesford_unlinked
+  ARGS links ${west_before} --on 2011-04-14 --json RC 0
+  JSON "on=2011-04-14" "links#4" "links.0.body=west-essex-ctb" "links.0.above=essex-ctb" "links.0.via=reports_to"
+       "links.0.level=single_linked" "links.0.linking.0=p-west-chair" "links.2.linking.0=p-provider-harlow"
+       "links.3.body=dcp-uttlesford" "links.3.level=unlinked" "links.3.linking#0")
+orgraph_cli_test(links_during_the_review_the_subgroup_is_double_linked
+  ARGS links ${west_before} --on 2011-01-20 --json RC 0
+  JSON "links#5" "links.4.body=review-subgroup" "links.4.via=parent" "links.4.level=double_linked" "links.4.linking#4")
+orgraph_cli_test(links_essex_2009_follow_parents
+  ARGS links ${essex} --on 2009-11-02 --json RC 0
+  JSON "links.0.body=ecc-cabinet" "links.0.above=ecc" "links.0.via=parent" "links.0.level=unlinked")
+
+# ---- diff: a proposal against the current structure, or one file on two dates ----
+orgraph_cli_test(diff_before_the_meeting_finds_no_change
+  ARGS diff ${west_before} ${west} --on 2011-01-31 RC 0
+  STDOUT_MATCHES "^Changes from ${west_before} to ${west} on 2011-01-31\nBodies added: -\nBodies removed: -\nMembership sizes changed \\(15 bodies unchanged\\): none\nMembers joined \\(0\\): none\nMembers left \\(0\\): none\nLine managers changed \\(0\\): none\n$")
+orgraph_cli_test(diff_the_proposal_against_the_current_structure
+  ARGS diff ${west_before} ${west} --on 2011-04-14 --pair dcp-uttlesford:essex-ctb --pair dcp-harlow:west-essex-ctb --json RC 0
+  JSON "before.file=${west_before}" "before.on=2011-04-14" "after.file=${west}" "after.on=2011-04-14"
+       "bodies_added#3" "bodies_added.0=west-essex-ccdb" "bodies_removed#1" "bodies_removed.0=west-essex-ctb"
+       "members_added#17" "members_removed#27" "members_removed.0.body=west-essex-ctb"
+       "sizes.10.body=west-essex-ctb" "sizes.10.before=27" "sizes.10.after:NULL"
+       "sizes.14.body=west-essex-ccdb" "sizes.14.before:NULL" "sizes.14.after=10" "managers_changed#0" "pairs#2"
+       "pairs.0.from=dcp-uttlesford" "pairs.0.before.found:BOOLEAN" "pairs.0.before.distance=2"
+       "pairs.0.before.channels=1" "pairs.0.before.single_points_of_failure.0=west-essex-ctb"
+       "pairs.0.after.distance=2" "pairs.0.after.channels=2" "pairs.0.after.single_points_of_failure#0"
+       "pairs.1.before.channels=2" "pairs.1.after.channels=3")
+orgraph_cli_test(diff_table_shows_sizes_and_influence
+  ARGS diff ${west_before} ${west} --on 2011-04-14 --pair dcp-uttlesford:essex-ctb RC 0
+  STDOUT_MATCHES "\n  west-essex-ctb +27 +-\n  west-essex-ccdb +- +10\n[^$]*Influence [^\n]+\n  FROM +TO +DISTANCE +CHANNELS +SINGLE POINTS BEFORE +SINGLE POINTS AFTER\n  dcp-uttlesford +essex-ctb +2 -> 2 +1 -> 2 +west-essex-ctb +-\n$")
+orgraph_cli_test(diff_one_file_on_two_dates
+  ARGS diff ${west} --on 2011-01-31 --vs 2011-04-14 --pair dcp-uttlesford:essex-ctb --json RC 0
+  JSON "before.file=${west}" "before.on=2011-01-31" "after.file=${west}" "after.on=2011-04-14"
+       "bodies_removed#2" "bodies_removed.0=west-essex-ctb" "bodies_removed.1=review-subgroup"
+       "pairs.0.before.channels=1" "pairs.0.after.channels=2")
+orgraph_cli_test(diff_the_2009_secondment_changes_line_managers
+  ARGS diff ${essex} --on 2009-11-01 --vs 2009-11-02 --json RC 0
+  JSON "bodies_added#0" "managers_changed#4" "managers_changed.0.person=tascc-manager-harlow"
+       "managers_changed.0.before=head-provider-services" "managers_changed.0.after=wendi-ogle-welbourn"
+       "managers_changed.1.person=practitioner-a" "managers_changed.1.after=core-manager-social-work")
+
+# ---- dot ----
+# (no literal brackets in these regexes: an unbalanced "[" would join CMake list elements)
+orgraph_cli_test(dot_highlights_the_independent_channels
+  ARGS dot ${west} --on 2011-04-14 --from dcp-harlow --to essex-ctb RC 0
+  STDOUT_MATCHES "^digraph G {\n[^$]*\n\"dcp-harlow\"->\"west-essex-ccdb\" .label=reports_to, style=bold, color=red[^$]*\n\"p-west-chair\"->\"business-management-group\" .label=Chair, color=red[^$]*\n}\n$"
+  STDOUT_NOT_MATCHES "\"p-provider-harlow\"->\"task-and-finish-stakeholder-event\" [^\n]*red")
+orgraph_cli_test(dot_with_paths_highlights_the_shortest_path
+  ARGS dot ${west} --on 2011-04-14 --from dcp-harlow --to essex-ctb --paths 1 RC 0
+  STDOUT_MATCHES "\n\"west-essex-ccdb\"->\"essex-ctb\" .[^\n]*color=red"
+  STDOUT_NOT_MATCHES "\"p-west-chair\"->\"business-management-group\" [^\n]*red")
+orgraph_cli_test(dot_focus_draws_a_neighbourhood
+  ARGS dot ${essex} --on 2009-11-02 --focus practitioner-a RC 0
+  STDOUT_MATCHES "^digraph G {\n[^$]*\"core-manager-social-work\"->\"practitioner-a\" \\[label=manages, color=blue\\]"
+  STDOUT_NOT_MATCHES "tascc-manager-harlow")
+
 # ---- bad input and bad usage: exit 2, one line on stderr ----
 orgraph_cli_test(malformed_json_names_file_line_and_column
   ARGS validate ${cli_data}/malformed.json RC 2
@@ -246,3 +506,71 @@ orgraph_cli_test(unknown_command_is_named
   STDERR_LINE "orgraph: unknown command 'frobnicate' (run 'orgraph help' for the list)")
 orgraph_cli_test(no_command_is_bad_usage RC 2
   STDERR_LINE "orgraph: missing command (run 'orgraph help' for the list)")
+# ---- bad usage and bad input of the governance and influence commands ----
+orgraph_cli_test(members_of_a_person_is_bad_input
+  ARGS members ${west} p-wagland RC 2
+  STDERR_LINE "orgraph: ${west}: 'p-wagland' is a person: members needs a body (an organization)")
+orgraph_cli_test(bodies_of_a_body_is_bad_input
+  ARGS bodies ${west} dcp-harlow RC 2
+  STDERR_LINE "orgraph: ${west}: 'dcp-harlow' is an organization: bodies needs a person")
+orgraph_cli_test(covering_an_organization_is_bad_input
+  ARGS covering ${essex} tascc-harlow RC 2
+  STDERR_LINE "orgraph: ${essex}: 'tascc-harlow' is an organization: covering needs an area")
+orgraph_cli_test(unknown_decision_is_named
+  ARGS route ${essex} d-nothing RC 2
+  STDERR_LINE "orgraph: ${essex}: unknown decision 'd-nothing'")
+orgraph_cli_test(route_takes_no_date
+  ARGS route ${essex} d-bdg-1 --on 2009-12-08 RC 2
+  STDERR_LINE "orgraph: route: unknown option '--on' (usage: orgraph route FILE DECISION [--json])")
+orgraph_cli_test(gaps_without_a_level_is_bad_usage
+  ARGS gaps ${essex} --classification MAAG RC 2
+  STDERR_LINE "orgraph: gaps: --level is required: the classification of the areas to check, such as district (usage: orgraph gaps FILE [--classification C] [--level L] [--on DATE] [--json])")
+orgraph_cli_test(gaps_without_a_classification_is_bad_usage_before_reading_the_file
+  ARGS gaps ${cli_data}/no-such-file.json --level district RC 2
+  STDERR_MATCHES "^orgraph: gaps: --classification is required: ")
+orgraph_cli_test(influence_without_to_is_bad_usage
+  ARGS influence ${west} --from dcp-harlow RC 2
+  STDERR_LINE "orgraph: influence: --from needs --to (the body to influence) (usage: orgraph influence FILE [--from A] [--to B] [--on DATE] [--paths K] [--json])")
+orgraph_cli_test(influence_without_from_and_to_is_bad_usage
+  ARGS influence ${west} RC 2 STDERR_MATCHES "^orgraph: influence: --from and --to are required \\(usage: ")
+orgraph_cli_test(influence_paths_zero_is_bad_usage
+  ARGS influence ${west} --from dcp-harlow --to essex-ctb --paths 0 RC 2
+  STDERR_MATCHES "^orgraph: influence: --paths: '0' is not a whole number from 1 to 999999 \\(usage: ")
+orgraph_cli_test(influence_paths_not_a_number_is_bad_usage
+  ARGS influence ${west} --from dcp-harlow --to essex-ctb --paths=two RC 2
+  STDERR_MATCHES "^orgraph: influence: --paths: 'two' is not a whole number")
+orgraph_cli_test(influence_to_a_person_is_bad_input
+  ARGS influence ${west} --from dcp-harlow --to p-wagland RC 2
+  STDERR_LINE "orgraph: ${west}: 'p-wagland' is a person: influence needs a body (an organization)")
+orgraph_cli_test(influence_from_an_area_is_bad_input
+  ARGS influence ${west} --from district-harlow --to essex-ctb RC 2
+  STDERR_LINE "orgraph: ${west}: 'district-harlow' is an area: influence needs a person or a body")
+orgraph_cli_test(influence_from_a_body_to_its_own_successor_is_bad_input
+  ARGS influence ${west} --from west-essex-ctb --to west-essex-ccdb --on 2011-04-14 RC 2
+  STDERR_LINE "orgraph: influence: 'west-essex-ccdb' is both the source and the target on 2011-04-14")
+orgraph_cli_test(diff_one_file_without_vs_is_bad_usage
+  ARGS diff ${west} --on 2011-04-14 RC 2
+  STDERR_LINE "orgraph: diff: one file needs --vs DATE to compare --on DATE with (or give two files) (usage: orgraph diff FILE_A [FILE_B] [--on DATE] [--vs DATE] [--pair A:B]... [--json])")
+orgraph_cli_test(diff_two_files_with_vs_is_bad_usage
+  ARGS diff ${west_before} ${west} --vs 2011-04-14 RC 2
+  STDERR_MATCHES "^orgraph: diff: --vs compares two dates of one file: give one file, or drop --vs \\(usage: ")
+orgraph_cli_test(diff_bad_pair_is_bad_usage
+  ARGS diff ${west_before} ${west} --pair dcp-harlow RC 2
+  STDERR_MATCHES "^orgraph: diff: --pair: 'dcp-harlow' is not FROM:TO \\(usage: ")
+orgraph_cli_test(diff_bad_vs_date_is_bad_usage
+  ARGS diff ${west} --vs 2011-02-30 RC 2 STDERR_MATCHES "^orgraph: diff: --vs: [^\n]*2011-02-30")
+orgraph_cli_test(diff_without_files_is_bad_usage
+  ARGS diff RC 2 STDERR_MATCHES "^orgraph: diff: missing FILE_A \\(usage: orgraph diff FILE_A \\[FILE_B\\] ")
+orgraph_cli_test(diff_three_files_is_bad_usage
+  ARGS diff ${west} ${west} ${west} RC 2 STDERR_MATCHES "^orgraph: diff: unexpected argument ")
+orgraph_cli_test(diff_pair_of_the_wrong_kind_is_bad_input
+  ARGS diff ${west_before} ${west} --on 2011-04-14 --pair essex-ctb:p-wagland RC 2
+  STDERR_MATCHES "^orgraph: influence: 'p-wagland' is a person")
+orgraph_cli_test(dot_from_without_to_is_bad_usage
+  ARGS dot ${west} --from dcp-harlow RC 2
+  STDERR_MATCHES "^orgraph: dot: --from needs --to ")
+orgraph_cli_test(dot_radius_without_focus_is_bad_usage
+  ARGS dot ${west} --radius 2 RC 2 STDERR_MATCHES "^orgraph: dot: --radius needs --focus ")
+orgraph_cli_test(dot_unknown_focus_is_named
+  ARGS dot ${west} --focus nobody RC 2 STDERR_LINE "orgraph: ${west}: unknown id 'nobody'")
+
