@@ -6,7 +6,7 @@ from conan.tools.build import check_min_cppstd
 from conan.tools.cmake import CMake, CMakeDeps, CMakeToolchain, cmake_layout
 from conan.tools.files import copy, load, rmdir
 
-required_conan_version = ">=2.0"
+required_conan_version = ">=2.1"
 
 # Boost libraries with a compiled part that orgraph does not use. orgraph needs Boost's headers
 # (Graph is header-only for what orgraph uses), JSON and Serialization, and what JSON builds on

@@ -4,4 +4,6 @@
 #   scripts/conan-create.sh -o 'orgraph/*:shared=True'
 set -eu
 cd "$(dirname "$0")/.."
+# conan/debian12 builds on the default profile; make one from this machine if there is none.
+conan profile path default >/dev/null 2>&1 || conan profile detect
 exec conan create . -pr:a conan/debian12 "$@"
