@@ -253,18 +253,48 @@ inline std::optional<manager_answer> resolve_manager(const model& m, vertex x, r
   return chain;
 }
 
-/**
- * @brief Whether `manager_node` is the effective line manager of `x`: for a person, the manager person;
- * for a post, the post managed through, or the vacant post whose relation won (its reports are still its
- * reports while they escalate past it).
- */
-[[nodiscard]] inline bool is_line_manager_of(const model& m, vertex manager_node, vertex x, date on = date::today()) {
-  const auto a = line_manager(m, x, on);
+namespace detail {
+
+/// Whether `manager_node` is the effective line manager in the answer `a` for some x.
+inline bool manages_in(const model& m, vertex manager_node, const std::optional<manager_answer>& a) {
   if (!a)
     return false;
   if (m[manager_node].kind == node_kind::person)
     return a->manager == manager_node;
   return a->post == manager_node || (!a->vacant_posts.empty() && a->vacant_posts.front() == manager_node);
+}
+
+/// direct_reports with the line manager of each candidate given by `answer_of(t)`, so that a
+/// snapshot can reuse answers it has computed once. Appends to `out`.
+template <class AnswerOf, class HolderOf>
+void collect_direct_reports(const model& m, vertex x, date on, AnswerOf&& answer_of, HolderOf&& holder_of,
+                            std::vector<vertex>& out) {
+  std::vector<vertex> sources{x};
+  if (m[x].kind == node_kind::person)
+    for_each_post_held(m, x, on, [&](vertex post, const relation&) { sources.push_back(post); });
+  std::vector<vertex> candidates;
+  // Breadth-first through vacant posts: their reports escalate to whoever manages the post.
+  for (std::size_t i = 0; i < sources.size(); ++i)
+    for_each_out_in_force(m, sources[i], relation_type::manages, on, [&](vertex t, const relation&) {
+      if (std::find(candidates.begin(), candidates.end(), t) != candidates.end())
+        return;
+      candidates.push_back(t);
+      if (m[t].kind == node_kind::post && !holder_of(t) && std::find(sources.begin(), sources.end(), t) == sources.end())
+        sources.push_back(t);
+    });
+  for (vertex t : candidates)
+    if (t != x && manages_in(m, x, answer_of(t)))
+      out.push_back(t);
+}
+
+} // namespace detail
+
+/**
+ * @brief Whether `manager_node` is the effective line manager of `x`: for a person, the manager person;
+ * for a post, the post managed through (or the vacant post whose relation won).
+ */
+[[nodiscard]] inline bool is_line_manager_of(const model& m, vertex manager_node, vertex x, date on = date::today()) {
+  return detail::manages_in(m, manager_node, line_manager(m, x, on));
 }
 
 /**
@@ -275,24 +305,10 @@ inline std::optional<manager_answer> resolve_manager(const model& m, vertex x, r
  * person, or a post (use post_holder() to name who holds it).
  */
 [[nodiscard]] inline std::vector<vertex> direct_reports(const model& m, vertex x, date on = date::today()) {
-  std::vector<vertex> sources{x};
-  if (m[x].kind == node_kind::person)
-    detail::for_each_post_held(m, x, on, [&](vertex post, const relation&) { sources.push_back(post); });
-  std::vector<vertex> candidates;
-  // Breadth-first through vacant posts: their reports escalate to whoever manages the post.
-  for (std::size_t i = 0; i < sources.size(); ++i)
-    detail::for_each_out_in_force(m, sources[i], relation_type::manages, on, [&](vertex t, const relation&) {
-      if (std::find(candidates.begin(), candidates.end(), t) != candidates.end())
-        return;
-      candidates.push_back(t);
-      if (m[t].kind == node_kind::post && !post_holder(m, t, on) &&
-          std::find(sources.begin(), sources.end(), t) == sources.end())
-        sources.push_back(t);
-    });
   std::vector<vertex> reports;
-  for (vertex t : candidates)
-    if (t != x && is_line_manager_of(m, x, t, on))
-      reports.push_back(t);
+  detail::collect_direct_reports(
+      m, x, on, [&](vertex t) { return line_manager(m, t, on); }, [&](vertex p) { return post_holder(m, p, on); },
+      reports);
   return reports;
 }
 
