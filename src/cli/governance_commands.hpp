@@ -130,7 +130,7 @@ inline int run_bodies(const invocation& inv, std::ostream& out) {
     out << describe(m, person) << " sits on no body on " << on.to_string() << '\n';
     return exit_ok;
   }
-  out << "Bodies " << describe(m, person) << " sits on on " << on.to_string() << '\n';
+  out << "Bodies of " << describe(m, person) << " on " << on.to_string() << '\n';
   table t({"ID", "NAME", "ROLE", "ON BEHALF OF", "POST", "RESOLVED FROM"});
   for (const auto& s : seats)
     t.add_row({m[s.body].id, m[s.body].name, s.role.empty() ? "-" : s.role, id_or_dash(m, s.on_behalf_of),
