@@ -184,17 +184,29 @@ std::vector<membership> members(const model& m, vertex body, date on) {
       s.edge = *it;
       add(std::move(s));
     }
+  // The posts that can give b a seat: those sitting on it ex officio (relations into b), and, through
+  // the model's index, those belonging to it or whose holdings name it. In the order the posts were
+  // added, as the documentation promises.
   std::vector<membership> seats;
-  for (vertex b : names)
-    for (vertex v = 0; v < m.node_count(); ++v) {
-      if (m[v].kind != node_kind::post)
-        continue;
+  std::vector<vertex> posts;
+  for (vertex b : names) {
+    posts.clear();
+    for (auto [it, end] = boost::in_edges(b, g); it != end; ++it)
+      if (g[*it].type == relation_type::member_of && m[boost::source(*it, g)].kind == node_kind::post)
+        posts.push_back(boost::source(*it, g));
+    for (vertex v : m.attached(b))
+      if (m[v].kind == node_kind::post)
+        posts.push_back(v);
+    std::sort(posts.begin(), posts.end());
+    posts.erase(std::unique(posts.begin(), posts.end()), posts.end());
+    for (vertex v : posts) {
       seats.clear();
       detail::post_seats(m, v, on, seats);
       for (auto& s : seats)
         if (s.body == b)
           add(std::move(s));
     }
+  }
   return out;
 }
 

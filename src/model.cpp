@@ -128,9 +128,8 @@ std::vector<std::string> model::dependents(vertex v) const {
   for (auto [it, end] = boost::edges(graph_); it != end; ++it)
     if (graph_[*it].on_behalf_of == v || graph_[*it].organization == v)
       out.push_back(describe(*it) + " (which names " + graph_[v].id + ")");
-  for (vertex w = 0; w < node_count(); ++w)
-    if (graph_[w].parent == v)
-      out.push_back("the " + std::string(to_string(graph_[w].kind)) + " " + graph_[w].id + ", whose parent it is");
+  for (vertex w : children(v))
+    out.push_back("the " + std::string(to_string(graph_[w].kind)) + " " + graph_[w].id + ", whose parent it is");
   for (const decision& d : decisions_)
     if (d.organization == v || d.to == v)
       out.push_back("the decision " + d.id);
@@ -149,6 +148,9 @@ void model::remove_node(vertex v) {
   }
   // Nothing below allocates, so once the checks pass the removal cannot fail half-way.
   ids_.erase(graph_[v].id);
+  if (graph_[v].parent != no_vertex)
+    detach(graph_[v].parent, v);
+  attached_.erase(attached_.begin() + static_cast<std::ptrdiff_t>(v));
   boost::remove_vertex(v, graph_);
   const auto shift = [v](vertex& w) noexcept {
     if (w != no_vertex && w > v)
@@ -166,6 +168,9 @@ void model::remove_node(vertex v) {
   }
   for (auto& entry : ids_)
     shift(entry.second);
+  for (auto& list : attached_)
+    for (vertex& w : list)
+      shift(w);
 }
 
 namespace {

@@ -9,6 +9,7 @@
 
 #include <range/v3/view/iota.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -55,6 +56,11 @@ public:
       throw reference_error(n.id, "duplicate id '" + n.id + "'");
     check_parent(n);
     std::string key = n.id;
+    const vertex parent = n.parent;
+    // Room first, so that once the vertex is in nothing below can throw but the id map.
+    attached_.reserve(attached_.size() + 1);
+    if (parent != no_vertex)
+      attached_[parent].reserve(attached_[parent].size() + 1);
     const vertex v = boost::add_vertex(std::move(n), graph_);
     try {
       ids_.emplace(std::move(key), v);
@@ -62,6 +68,9 @@ public:
       boost::remove_vertex(v, graph_); // the last vertex: no other index moves
       throw;
     }
+    attached_.emplace_back();
+    if (parent != no_vertex)
+      attached_[parent].push_back(v);
     return v;
   }
 
@@ -126,8 +135,33 @@ public:
       if (a == v)
         throw model_error("'" + graph_[v].id + "': making '" + graph_[parent].id +
                           "' its parent would make it its own ancestor");
+    if (parent != no_vertex)
+      attached_[parent].reserve(attached_[parent].size() + 1);
+    if (const vertex old = graph_[v].parent; old != no_vertex)
+      detach(old, v);
+    if (parent != no_vertex)
+      attached_[parent].push_back(v);
     graph_[v].parent = parent;
   }
+
+  /**
+   * @brief The nodes whose parent is `v`: a body's sub-bodies and posts, an area's sub-areas.
+   */
+  [[nodiscard]] std::vector<vertex> children(vertex v) const {
+    std::vector<vertex> out;
+    for (vertex w : attached_[v])
+      if (graph_[w].parent == v && std::find(out.begin(), out.end(), w) == out.end())
+        out.push_back(w);
+    return out;
+  }
+
+  /**
+   * @brief An index for queries: the nodes whose parent is `v` and the posts whose holdings name `v`
+   * as their organization, in the order they were attached (a post may appear more than once).
+   *
+   * These are the nodes that can give a body members or sub-bodies without a relation into it.
+   */
+  [[nodiscard]] const std::vector<vertex>& attached(vertex v) const noexcept { return attached_[v]; }
 
   /**
    * @brief Add a relation `from TYPE to`.
@@ -144,11 +178,22 @@ public:
     out.reserve(out.size() + 1);
     auto& in = in_edge_list(graph_, to);
     in.reserve(in.size() + 1);
-    return boost::add_edge(from, to, std::move(r), graph_).first;
+    const vertex named = r.type == relation_type::holds ? r.organization : no_vertex;
+    if (named != no_vertex)
+      attached_[named].reserve(attached_[named].size() + 1);
+    const edge e = boost::add_edge(from, to, std::move(r), graph_).first;
+    if (named != no_vertex)
+      attached_[named].push_back(to);
+    return e;
   }
 
   /** @brief Remove one relation (or membership). The edge handle and no other becomes invalid. */
-  void remove_relation(edge e) noexcept { boost::remove_edge(e, graph_); }
+  void remove_relation(edge e) noexcept {
+    const relation& r = graph_[e];
+    if (r.type == relation_type::holds && r.organization != no_vertex)
+      detach(r.organization, boost::target(e, graph_));
+    boost::remove_edge(e, graph_);
+  }
 
   /**
    * @brief Everything that refers to `v`: its relations, the relations naming it as on_behalf_of or
@@ -193,6 +238,7 @@ public:
     ids_.swap(other.ids_);
     decisions_.swap(other.decisions_);
     decision_ids_.swap(other.decision_ids_);
+    attached_.swap(other.attached_);
   }
   friend void swap(model& a, model& b) noexcept { a.swap(b); }
 
@@ -296,7 +342,15 @@ private:
   ORGRAPH_EXPORT void check_relation(vertex from, vertex to, const relation& r) const;
 
   graph_type graph_;
+  // Removes one occurrence of `w` from attached_[v].
+  void detach(vertex v, vertex w) noexcept {
+    auto& list = attached_[v];
+    if (const auto it = std::find(list.begin(), list.end(), w); it != list.end())
+      list.erase(it);
+  }
+
   std::unordered_map<std::string, vertex> ids_;
+  std::vector<std::vector<vertex>> attached_; // see attached()
   std::vector<decision> decisions_;
   std::unordered_map<std::string, decision_index> decision_ids_;
 };
