@@ -64,12 +64,21 @@ public:
   /** @brief The date `n` days later (earlier if `n` is negative). */
   [[nodiscard]] constexpr date plus_days(std::int32_t n) const noexcept { return from_days(days_ + n); }
 
+  /** @name Comparison */
+  ///@{
+  /**
+   * @brief Dates compare in calendar order: earlier is less.
+   * @code
+   * assert(orgraph::date::from_ymd(2009, 10, 26) < orgraph::date::from_ymd(2010, 1, 1));
+   * @endcode
+   */
   friend constexpr bool operator==(date a, date b) noexcept { return a.days_ == b.days_; }
   friend constexpr bool operator!=(date a, date b) noexcept { return a.days_ != b.days_; }
   friend constexpr bool operator<(date a, date b) noexcept { return a.days_ < b.days_; }
   friend constexpr bool operator<=(date a, date b) noexcept { return a.days_ <= b.days_; }
   friend constexpr bool operator>(date a, date b) noexcept { return a.days_ > b.days_; }
   friend constexpr bool operator>=(date a, date b) noexcept { return a.days_ >= b.days_; }
+  ///@}
 
 private:
   std::int32_t days_ = 0;
@@ -84,7 +93,7 @@ enum class date_precision : std::uint8_t { year = 1, month = 2, day = 3 };
  * As the start of a period it means the first day it covers, as the end the last.
  */
 struct partial_date {
-  int year = 1970;
+  int year = 1970;    ///< the calendar year, always given
   unsigned month = 0; ///< 1 to 12, or 0 when only the year is known
   unsigned day = 0;   ///< 1 to 31, or 0 when only the year or month is known
 
@@ -99,10 +108,19 @@ struct partial_date {
   /** @brief The date as written: `2009`, `2009-10` or `2009-10-26`. */
   [[nodiscard]] ORGRAPH_EXPORT std::string to_string() const;
 
+  /** @name Comparison */
+  ///@{
+  /**
+   * @brief Equal when written the same: `2009-10` is not `2009-10-01`, though both start on that day.
+   * @code
+   * assert(orgraph::parse_partial_date("2009-10") != orgraph::parse_partial_date("2009-10-01"));
+   * @endcode
+   */
   friend constexpr bool operator==(const partial_date& a, const partial_date& b) noexcept {
     return a.year == b.year && a.month == b.month && a.day == b.day;
   }
   friend constexpr bool operator!=(const partial_date& a, const partial_date& b) noexcept { return !(a == b); }
+  ///@}
 };
 
 /**
@@ -152,11 +170,23 @@ public:
   /** @brief The end as given, if any. */
   [[nodiscard]] ORGRAPH_EXPORT std::optional<partial_date> end() const;
 
+  /** @name Comparison */
+  ///@{
+  /**
+   * @brief Equal when in force on the same days with bounds given to the same precision, so a
+   * period from `2009-10` differs from one from `2009-10-01`.
+   * @code
+   * orgraph::period month(orgraph::parse_partial_date("2009-10"), std::nullopt);
+   * orgraph::period day(orgraph::parse_partial_date("2009-10-01"), std::nullopt);
+   * assert(month != day && month.first_day() == day.first_day());
+   * @endcode
+   */
   friend constexpr bool operator==(const period& a, const period& b) noexcept {
     return a.first_ == b.first_ && a.last_ == b.last_ && a.start_precision_ == b.start_precision_ &&
            a.end_precision_ == b.end_precision_;
   }
   friend constexpr bool operator!=(const period& a, const period& b) noexcept { return !(a == b); }
+  ///@}
 
 private:
   date first_ = date::min();
