@@ -81,7 +81,7 @@ enum class arrangement : std::uint8_t {
  * not use stay empty.
  */
 struct node {
-  node_kind kind = node_kind::person;
+  node_kind kind = node_kind::person;   ///< person, post, organization or area: which fields apply
   std::string id;                       ///< the user's stable id, unique in a model
   std::string name;                     ///< person's or body's name, post's label, area's name
   std::string classification;           ///< bodies and areas: "board", "district", "team", ...
@@ -89,11 +89,15 @@ struct node {
   vertex parent = no_vertex;            ///< body: parent body; area: parent area; post: its body
   orgraph::period lifetime;             ///< body: founding to dissolution; post: start to end
 
+  /** @name Comparison */
+  ///@{
+  /** @brief Equal when every field is. */
   friend bool operator==(const node& a, const node& b) {
     return a.kind == b.kind && a.id == b.id && a.name == b.name && a.classification == b.classification &&
            a.disciplines == b.disciplines && a.parent == b.parent && a.lifetime == b.lifetime;
   }
   friend bool operator!=(const node& a, const node& b) { return !(a == b); }
+  ///@}
 };
 
 /**
@@ -111,7 +115,7 @@ struct relation {
   relation(relation_type t, orgraph::period p = {}, orgraph::arrangement a = arrangement::substantive)
       : type(t), when(p), arrangement(a) {}
 
-  relation_type type = relation_type::manages;
+  relation_type type = relation_type::manages;          ///< what it means, and so which fields apply
   orgraph::period when;                                 ///< when it is in force, ends included
   orgraph::arrangement arrangement = arrangement::substantive; ///< manages, supervises, holds
   std::string role;                                     ///< holds, member_of: "chair", "member", ...
@@ -123,12 +127,16 @@ struct relation {
   /** @brief Whether the relation is in force on `on`. */
   [[nodiscard]] constexpr bool in_force(date on) const noexcept { return when.contains(on); }
 
+  /** @name Comparison */
+  ///@{
+  /** @brief Equal when every field is; the two ends are not part of a relation. */
   friend bool operator==(const relation& a, const relation& b) {
     return a.type == b.type && a.when == b.when && a.arrangement == b.arrangement && a.role == b.role &&
            a.on_behalf_of == b.on_behalf_of && a.organization == b.organization && a.status == b.status &&
            a.id == b.id;
   }
   friend bool operator!=(const relation& a, const relation& b) { return !(a == b); }
+  ///@}
 };
 
 /** @brief What a body did with a matter. Only `approved` and `decided` are "real" decisions. */
@@ -156,15 +164,19 @@ struct decision {
   std::string subject;                     ///< what it was about
   vertex organization = no_vertex;         ///< the body that took it
   orgraph::date date;                      ///< when
-  orgraph::outcome outcome = outcome::decided;
+  orgraph::outcome outcome = outcome::decided; ///< what the body did with the matter
   vertex to = no_vertex;                   ///< for a recommendation: the body it went to
   decision_index follows = no_decision;    ///< the decision this one acts on
 
+  /** @name Comparison */
+  ///@{
+  /** @brief Equal when every field is. */
   friend bool operator==(const decision& a, const decision& b) {
     return a.id == b.id && a.subject == b.subject && a.organization == b.organization && a.date == b.date &&
            a.outcome == b.outcome && a.to == b.to && a.follows == b.follows;
   }
   friend bool operator!=(const decision& a, const decision& b) { return !(a == b); }
+  ///@}
 };
 
 } // namespace orgraph
