@@ -18,15 +18,16 @@ namespace orgraph {
 
 /** @brief A (from, to) pair of ids whose influence is compared: a person or body, and a body. */
 struct influence_pair {
-  std::string from;
-  std::string to;
+  std::string from; ///< the person or body raising matters
+  std::string to;   ///< the body they are raised at
 };
 
 /** @brief A person who joined or left a body. */
 struct membership_change {
-  std::string body;
-  std::string person;
+  std::string body;   ///< the body whose membership changed
+  std::string person; ///< who joined it or left it
 
+  /** @brief Equal when the same person joined or left the same body. */
   friend bool operator==(const membership_change& x, const membership_change& y) {
     return x.body == y.body && x.person == y.person;
   }
@@ -34,13 +35,14 @@ struct membership_change {
 
 /** @brief A body's membership size before and after; empty where the body is not in force. */
 struct size_change {
-  std::string body;
-  std::optional<std::size_t> before;
-  std::optional<std::size_t> after;
+  std::string body;                  ///< the body counted
+  std::optional<std::size_t> before; ///< how many sat on it on side "before"; empty if not in force there
+  std::optional<std::size_t> after;  ///< how many sit on it on side "after"; empty if not in force there
 
   /** @brief Whether the size (or the body's presence) differs. */
   [[nodiscard]] bool changed() const noexcept { return before != after; }
 
+  /** @brief Equal when every field is. */
   friend bool operator==(const size_change& x, const size_change& y) {
     return x.body == y.body && x.before == y.before && x.after == y.after;
   }
@@ -48,10 +50,11 @@ struct size_change {
 
 /** @brief A person whose effective line manager differs; empty where they have none. */
 struct manager_change {
-  std::string person;
-  std::optional<std::string> before;
-  std::optional<std::string> after;
+  std::string person;                ///< the person whose line manager changed
+  std::optional<std::string> before; ///< the manager's id on side "before"
+  std::optional<std::string> after;  ///< the manager's id on side "after"
 
+  /** @brief Equal when every field is. */
   friend bool operator==(const manager_change& x, const manager_change& y) {
     return x.person == y.person && x.before == y.before && x.after == y.after;
   }
@@ -65,6 +68,7 @@ struct influence_measure {
   std::size_t channels = 0;             ///< independent_channels().count()
   std::vector<std::string> single_points_of_failure; ///< ids, as single_points_of_failure() orders them
 
+  /** @brief Equal when every field is. */
   friend bool operator==(const influence_measure& x, const influence_measure& y) {
     return x.found == y.found && x.distance == y.distance && x.hops == y.hops && x.channels == y.channels &&
            x.single_points_of_failure == y.single_points_of_failure;
@@ -73,10 +77,10 @@ struct influence_measure {
 
 /** @brief A pair's influence before and after. */
 struct pair_change {
-  std::string from;
-  std::string to;
-  influence_measure before;
-  influence_measure after;
+  std::string from;         ///< the person or body raising matters, as the pair asked
+  std::string to;           ///< the body they are raised at
+  influence_measure before; ///< the influence on side "before"
+  influence_measure after;  ///< the influence on side "after"
 };
 
 /** @brief What changed, side "before" (model a, or the first date) to side "after". */
@@ -84,7 +88,7 @@ struct comparison {
   std::vector<std::string> bodies_added;         ///< in force after, not before; in the order added
   std::vector<std::string> bodies_removed;       ///< in force before, not after; in the order added
   std::vector<membership_change> members_added;  ///< per body (before's bodies first), in members() order
-  std::vector<membership_change> members_removed;
+  std::vector<membership_change> members_removed; ///< as members_added, for those who left
   std::vector<size_change> sizes;                ///< every body in force on either side, before's first
   std::vector<manager_change> managers_changed;  ///< persons on both sides, in before's order
   std::vector<pair_change> pairs;                ///< one per pair asked about, in that order

@@ -69,10 +69,10 @@ enum class influence_weighting : std::uint8_t {
  * membership it uses. The defaults are binary fractions, so sums of them compare exactly.
  */
 struct role_weights {
-  double chair = 0.5;
-  double vice_chair = 0.75;
-  double member = 1.0;
-  double observer = 2.0;
+  double chair = 0.5;       ///< a step through a chair's seat
+  double vice_chair = 0.75; ///< a step through a vice-chair's or deputy chair's seat
+  double member = 1.0;      ///< a step through an ordinary seat, or one with no role given
+  double observer = 2.0;    ///< a step through an observer's seat
   double body_link = 1.0; ///< reports_to, recommends_to, parent
 
   /** @brief The cost of a membership step in a role of this rank. */
@@ -105,9 +105,9 @@ struct influence_options {
 
 /** @brief One step of an influence path, with the relation and role it uses. */
 struct influence_step {
-  vertex from = no_vertex;
-  vertex to = no_vertex;
-  influence_link link = influence_link::sits_on;
+  vertex from = no_vertex;                       ///< where the matter is before the step
+  vertex to = no_vertex;                         ///< where it is after the step
+  influence_link link = influence_link::sits_on; ///< how it moves: a seat, a carrier, a representative or a body link
   /// The model relation behind it: member_of or holds (a seat through a post) for membership steps,
   /// reports_to or recommends_to for those links; for `parent`, none (left as member_of, ignore it).
   relation_type relation = relation_type::member_of;
@@ -116,6 +116,7 @@ struct influence_step {
   vertex body = no_vertex; ///< membership steps: the body of the membership used (for represented_by, where the person sits)
   double weight = 1.0;     ///< the step's cost under the options asked with
 
+  /** @brief Equal when every field is. */
   friend bool operator==(const influence_step& x, const influence_step& y) {
     return x.from == y.from && x.to == y.to && x.link == y.link && x.relation == y.relation && x.role == y.role &&
            x.post == y.post && x.body == y.body && x.weight == y.weight;
@@ -139,6 +140,7 @@ struct influence_path {
   /** @brief The number of steps. */
   [[nodiscard]] std::size_t hops() const noexcept { return steps.size(); }
 
+  /** @brief Equal when every field is. */
   friend bool operator==(const influence_path& x, const influence_path& y) {
     return x.vertices == y.vertices && x.steps == y.steps && x.length == y.length;
   }
@@ -201,10 +203,11 @@ struct channel_answer {
 
 /** @brief A body within reach, and how far. */
 struct reach_entry {
-  vertex body = no_vertex;
+  vertex body = no_vertex; ///< a body `from` can raise a matter at
   double distance = 0;  ///< the shortest distance under the options asked with
   std::size_t hops = 0; ///< the number of steps of a shortest path found
 
+  /** @brief Equal when every field is. */
   friend bool operator==(const reach_entry& x, const reach_entry& y) {
     return x.body == y.body && x.distance == y.distance && x.hops == y.hops;
   }
@@ -234,12 +237,13 @@ enum class link_level : std::uint8_t {
 
 /** @brief One line of the double-linking audit: a body, the body above it, and who sits on both. */
 struct link_audit_entry {
-  vertex body = no_vertex;
+  vertex body = no_vertex;                        ///< the body audited, in force on the date
   vertex above = no_vertex;                       ///< the body it reports to (a successor, if the relation names a replaced body)
   reporting_via via = reporting_via::reports_to;  ///< a reports_to relation, or the parent when none is in force
   std::vector<vertex> linking;                    ///< persons on both, in the order of members(body)
-  link_level level = link_level::unlinked;
+  link_level level = link_level::unlinked;        ///< how many sit on both: none, one, two or more
 
+  /** @brief Equal when every field is. */
   friend bool operator==(const link_audit_entry& x, const link_audit_entry& y) {
     return x.body == y.body && x.above == y.above && x.via == y.via && x.linking == y.linking && x.level == y.level;
   }

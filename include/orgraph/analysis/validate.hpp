@@ -26,16 +26,16 @@ enum class severity : std::uint8_t { error, warning };
  * `board_too_large`, `no_chair` (warnings).
  */
 struct finding {
-  std::string code;
-  orgraph::severity severity = severity::error;
+  std::string code;                             ///< what kind of problem, one of the codes above
+  orgraph::severity severity = severity::error; ///< whether it is an error or only a warning
   std::vector<std::string> ids; ///< the nodes involved, in a meaningful order (a cycle in cycle order)
-  std::string message;
+  std::string message;                          ///< a sentence for people, naming the nodes
 };
 
 /** @brief Everything validate() found, errors and warnings apart. */
 struct validation_report {
-  std::vector<finding> errors;
-  std::vector<finding> warnings;
+  std::vector<finding> errors;   ///< the findings of severity::error
+  std::vector<finding> warnings; ///< the findings of severity::warning
 
   /** @brief No errors (warnings allowed). */
   [[nodiscard]] bool ok() const noexcept { return errors.empty(); }
