@@ -28,11 +28,11 @@ namespace orgraph {
 struct dot_options {
   /// Draw only this node and those within `radius` edges of it (either direction), plus highlighted paths.
   std::optional<vertex> focus;
-  std::size_t radius = 1;
+  std::size_t radius = 1; ///< how far from `focus` to draw, in edges; ignored without a focus
   /// Paths drawn in `highlight_colour`; a step with no chart edge under it (represented_by, say) is
   /// drawn as an edge of its own, labelled with step_label().
   std::vector<influence_path> highlight;
-  std::string highlight_colour = "red";
+  std::string highlight_colour = "red"; ///< a GraphViz colour name or `#rrggbb`, for the highlighted paths
   bool memberships = true;     ///< person → body, labelled with the role
   bool reporting = true;       ///< body → body: reports_to (solid), recommends_to (dashed), parent (dotted)
   bool line_management = true; ///< effective line manager → person (blue)

@@ -240,6 +240,13 @@ public:
     decision_ids_.swap(other.decision_ids_);
     attached_.swap(other.attached_);
   }
+  /**
+   * @brief Exchange two models' contents, found by `using std::swap; swap(a, b);`.
+   * @code
+   * using std::swap;
+   * swap(current, proposal);
+   * @endcode
+   */
   friend void swap(model& a, model& b) noexcept { a.swap(b); }
 
   /**
@@ -317,12 +324,15 @@ public:
   /** @brief Every vertex, as a range. */
   [[nodiscard]] auto vertices() const { return ranges::views::iota(vertex{0}, node_count()); }
 
+  /** @name Comparison */
+  ///@{
   /**
    * @brief Two models are equal when they have the same nodes (matched by id), the same relations
    * between them and the same decisions, whatever order any of them were added in.
    */
   ORGRAPH_EXPORT friend bool operator==(const model& a, const model& b);
   friend bool operator!=(const model& a, const model& b) { return !(a == b); }
+  ///@}
 
 private:
   void check_parent(const node& n) const {

@@ -39,6 +39,7 @@ struct manager_answer {
   /// Another manager of the same rank was in force too (validate() reports it).
   bool ambiguous = false;
 
+  /** @brief Equal when every field is. */
   friend bool operator==(const manager_answer& a, const manager_answer& b) {
     return a.manager == b.manager && a.post == b.post && a.arrangement == b.arrangement &&
            a.relation == b.relation && a.vacant_posts == b.vacant_posts && a.ambiguous == b.ambiguous;
