@@ -57,7 +57,7 @@ struct membership {
   vertex post = no_vertex;       ///< the post the seat goes with, `no_vertex` for a direct membership
   std::string role;              ///< the relation's role, else the holding's role, else the post's label
   vertex on_behalf_of = no_vertex; ///< the body the member represents, if any
-  membership_basis basis = membership_basis::direct;
+  membership_basis basis = membership_basis::direct; ///< directly, ex officio or through a post of the body
   /// The relation followed: `member_of` for direct and ex officio seats, `holds` for posts of the body.
   relation_type via = relation_type::member_of;
   /// That relation's edge; empty only for a vacant post of the body (there is no relation to follow).
@@ -68,6 +68,7 @@ struct membership {
   /** @brief Whether nobody fills the seat on the date. */
   [[nodiscard]] bool vacant() const noexcept { return !person.has_value(); }
 
+  /** @brief Equal when every field is. */
   friend bool operator==(const membership& x, const membership& y) {
     return x.body == y.body && x.person == y.person && x.post == y.post && x.role == y.role &&
            x.on_behalf_of == y.on_behalf_of && x.basis == y.basis && x.via == y.via && x.edge == y.edge && x.replaced == y.replaced;
@@ -143,9 +144,10 @@ struct membership {
 
 /** @brief A person who sits on two or more bodies on the same date, and the bodies. */
 struct interlock {
-  vertex person = no_vertex;
+  vertex person = no_vertex;  ///< the person who sits on them all
   std::vector<vertex> bodies; ///< distinct, in the order of bodies_of()
 
+  /** @brief Equal when every field is. */
   friend bool operator==(const interlock& x, const interlock& y) {
     return x.person == y.person && x.bodies == y.bodies;
   }
@@ -179,10 +181,11 @@ enum class reporting_via : std::uint8_t {
 /** @brief One step up a reporting line: the body above and how it was reached. */
 struct reporting_step {
   vertex body = no_vertex;     ///< the body reported to (the successor, if the relation names a replaced body)
-  reporting_via via = reporting_via::reports_to;
+  reporting_via via = reporting_via::reports_to; ///< by a `reports_to` relation or to the parent organization
   std::optional<model::edge> edge; ///< the `reports_to` edge followed; empty for a parent step
   vertex replaced = no_vertex; ///< the replaced body the relation named, when `body` is its successor
 
+  /** @brief Equal when every field is. */
   friend bool operator==(const reporting_step& x, const reporting_step& y) {
     return x.body == y.body && x.via == y.via && x.edge == y.edge && x.replaced == y.replaced;
   }
@@ -206,10 +209,11 @@ struct reporting_step {
 
 /** @brief A body below another: the body, the one it reports to directly, and how far down it is. */
 struct sub_body {
-  vertex body = no_vertex;
+  vertex body = no_vertex; ///< the body below, in force on the date
   reporting_step above;  ///< its first reporting step (to the body asked about when depth is 1)
   std::size_t depth = 1; ///< 1 for a direct sub-body, 2 for one below that, ...
 
+  /** @brief Equal when every field is. */
   friend bool operator==(const sub_body& x, const sub_body& y) {
     return x.body == y.body && x.above == y.above && x.depth == y.depth;
   }
@@ -258,6 +262,7 @@ struct successor_answer {
   /** @brief Whether the answer is for a successor rather than the body asked about. */
   [[nodiscard]] bool resolved() const noexcept { return body != requested; }
 
+  /** @brief Equal when every field is. */
   friend bool operator==(const successor_answer& x, const successor_answer& y) {
     return x.requested == y.requested && x.body == y.body && x.replaced == y.replaced;
   }
@@ -294,10 +299,11 @@ struct successor_answer {
 
 /** @brief A body that is due to be dissolved, and when. */
 struct expiring_body {
-  vertex body = no_vertex;
+  vertex body = no_vertex;    ///< the body due to be dissolved, in force on the query date
   date last_day;              ///< its last day in force (the lifetime's end, inclusive)
   std::int32_t days_left = 0; ///< days from the query date to last_day; 0 when it ends that day
 
+  /** @brief Equal when every field is. */
   friend bool operator==(const expiring_body& x, const expiring_body& y) {
     return x.body == y.body && x.last_day == y.last_day && x.days_left == y.days_left;
   }
@@ -324,6 +330,7 @@ struct coverage {
   model::edge edge;          ///< the `covers` edge
   vertex replaced = no_vertex; ///< the replaced body the relation starts from, when `body` is its successor
 
+  /** @brief Equal when every field is. */
   friend bool operator==(const coverage& x, const coverage& y) {
     return x.body == y.body && x.area == y.area && x.status == y.status && x.edge == y.edge &&
            x.replaced == y.replaced;
