@@ -316,29 +316,42 @@ namespace detail {
 
 std::optional<reporting_step> first_step(const model& m, vertex body, date on) {
   const auto& g = m.graph();
-  for (auto [it, end] = boost::out_edges(body, g); it != end; ++it) {
-    const relation& r = g[*it];
-    if (r.type != relation_type::reports_to || !r.in_force(on))
+  // A body carries on the relations of the bodies it has replaced by the date (as members() and the
+  // influence graph read them): its own reports_to first, then theirs, then its parent, then theirs.
+  const auto names = answering_for(m, body, on);
+  for (vertex named : names)
+    for (auto [it, end] = boost::out_edges(named, g); it != end; ++it) {
+      const relation& r = g[*it];
+      if (r.type != relation_type::reports_to || !r.in_force(on))
+        continue;
+      const auto target = successor_on(m, boost::target(*it, g), on);
+      if (target.body == body)
+        continue; // a predecessor that reported to what replaced it
+      reporting_step s;
+      s.via = reporting_via::reports_to;
+      s.edge = *it;
+      s.body = target.body;
+      if (target.resolved())
+        s.replaced = target.requested;
+      return s;
+    }
+  if (m[body].kind != node_kind::organization)
+    return std::nullopt;
+  for (vertex named : names) {
+    const vertex parent = m[named].parent;
+    if (parent == no_vertex)
+      continue;
+    const auto target = successor_on(m, parent, on);
+    if (target.body == body)
       continue;
     reporting_step s;
-    s.via = reporting_via::reports_to;
-    s.edge = *it;
-    const auto target = successor_on(m, boost::target(*it, g), on);
+    s.via = reporting_via::parent;
     s.body = target.body;
     if (target.resolved())
       s.replaced = target.requested;
     return s;
   }
-  const vertex parent = m[body].parent;
-  if (m[body].kind != node_kind::organization || parent == no_vertex)
-    return std::nullopt;
-  reporting_step s;
-  s.via = reporting_via::parent;
-  const auto target = successor_on(m, parent, on);
-  s.body = target.body;
-  if (target.resolved())
-    s.replaced = target.requested;
-  return s;
+  return std::nullopt;
 }
 
 } // namespace detail

@@ -50,7 +50,7 @@ void sort_by_date(const model& m, std::vector<decision_index>& v) {
 
 } // namespace
 
-matter_route decision_route(const model& m, decision_index d) {
+matter_route decision_route(const model& m, decision_index d, date on) {
   matter_route route;
   const auto& ds = m.decisions();
   if (d >= ds.size())
@@ -75,11 +75,11 @@ matter_route decision_route(const model& m, decision_index d) {
     break;
   case outcome::recommended:
     route.open = true;
-    route.awaiting = last.to;
+    route.awaiting = last.to == no_vertex ? no_vertex : successor_on(m, last.to, on).body;
     break;
   case outcome::deferred:
     route.open = true;
-    route.awaiting = last.organization;
+    route.awaiting = successor_on(m, last.organization, on).body;
     break;
   case outcome::noted:
     break;

@@ -37,7 +37,8 @@ struct matter_route {
   std::optional<decision_index> final_decision;
   /// The route ends with a recommendation or a deferral: the matter awaits a decision.
   bool open = false;
-  /// When open: the body the matter awaits (the last recommendation's `to`, or the deferring body).
+  /// When open: the body the matter awaits (the last recommendation's `to`, or the deferring body),
+  /// as the body in force on the date asked about.
   vertex awaiting = no_vertex;
 
   friend bool operator==(const matter_route& x, const matter_route& y) {
@@ -50,14 +51,15 @@ struct matter_route {
  * @brief The whole route `d` lies on, from the first recommendation to the final decision.
  *
  * Links are followed backwards and forwards, so asking about any decision of the route gives the
- * same answer. A route whose last step is `noted` is neither open nor decided.
+ * same answer. A route whose last step is `noted` is neither open nor decided. An open route awaits
+ * the body in force on `on`: a recommendation made to a body since renamed awaits its successor.
  * @code
  * auto r = orgraph::decision_route(m, *m.find_decision("d-cabinet-2009-12-08"));
  * for (auto i : r.steps) std::cout << m.decisions()[i].date.to_string() << ' ' << m[m.decisions()[i].organization].name << '\n';
  * if (r.open) std::cout << "awaiting " << m[r.awaiting].name << '\n';
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT matter_route decision_route(const model& m, decision_index d);
+[[nodiscard]] ORGRAPH_EXPORT matter_route decision_route(const model& m, decision_index d, date on = date::today());
 
 /**
  * @brief The decisions `body` took from `from` to `to` (both included), by date then in the order added.
