@@ -96,11 +96,11 @@ ORGRAPH_EXPORT void save_archive(const model& m, const std::filesystem::path& fi
 
 /** @brief What an archive's envelope says, read without decoding the payload. */
 struct archive_info {
-  std::uint16_t envelope_version = 0;
-  archive_kind kind = archive_kind::binary;
-  std::uint32_t payload_version = 0;
-  std::uint64_t payload_size = 0;
-  std::uint32_t crc32 = 0;
+  std::uint16_t envelope_version = 0;       ///< the version of the 32-byte envelope's layout
+  archive_kind kind = archive_kind::binary; ///< how the payload is encoded: binary, text or xml
+  std::uint32_t payload_version = 0;        ///< the version of the model's encoding in the payload
+  std::uint64_t payload_size = 0;           ///< the payload's length in bytes, envelope excluded
+  std::uint32_t crc32 = 0;                  ///< the payload's CRC-32, as zip and PNG compute it
 };
 
 /**
