@@ -41,6 +41,7 @@ struct matter_route {
   /// as the body in force on the date asked about.
   vertex awaiting = no_vertex;
 
+  /** @brief Equal when every field is. */
   friend bool operator==(const matter_route& x, const matter_route& y) {
     return x.steps == y.steps && x.final_decision == y.final_decision && x.open == y.open &&
            x.awaiting == y.awaiting;
@@ -72,9 +73,10 @@ struct matter_route {
 
 /** @brief A body that was active in a period without taking a real decision, and what it did instead. */
 struct body_without_decisions {
-  vertex body = no_vertex;
+  vertex body = no_vertex;               ///< the body that recorded only recommendations, notes or the like
   std::vector<decision_index> decisions; ///< everything it recorded in the period, oldest first
 
+  /** @brief Equal when every field is. */
   friend bool operator==(const body_without_decisions& x, const body_without_decisions& y) {
     return x.body == y.body && x.decisions == y.decisions;
   }
