@@ -73,7 +73,7 @@ struct matter_route {
 
 /** @brief A body that was active in a period without taking a real decision, and what it did instead. */
 struct body_without_decisions {
-  vertex body = no_vertex;               ///< the body that recorded only recommendations, notes or the like
+  vertex body = no_vertex;               ///< a body that recorded something in the period, but no real decision
   std::vector<decision_index> decisions; ///< everything it recorded in the period, oldest first
 
   /** @brief Equal when every field is. */
