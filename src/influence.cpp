@@ -13,6 +13,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <mutex>
 #include <set>
 #include <utility>
 
@@ -343,50 +344,147 @@ std::vector<influence_path> k_shortest_paths(const graph_type& g, vertex from, v
 } // namespace
 } // namespace detail
 
+namespace detail {
+namespace {
+
+// The split-vertex graph for maximum flow: vertex v of the influence graph becomes v_in = 2v and
+// v_out = 2v + 1 joined by an arc of capacity 1, so that each person or body carries one channel.
+// Every vertex is split, the ends included: a query starts at source_out and ends at target_in, so
+// the ends' own arcs never carry flow. Built once per network; queries keep their residuals apart.
+struct flow_network {
+  using traits = boost::adjacency_list_traits<boost::vecS, boost::vecS, boost::directedS>;
+  using graph_type = boost::adjacency_list<
+      boost::vecS, boost::vecS, boost::directedS, boost::no_property,
+      boost::property<boost::edge_capacity_t, long,
+                      boost::property<boost::edge_reverse_t, traits::edge_descriptor,
+                                      boost::property<boost::edge_index_t, std::size_t>>>>;
+  graph_type graph;
+  std::size_t arcs = 0;
+};
+
+void build_flow(const influence_graph& ig, flow_network& f) {
+  const auto& g = ig.graph;
+  const std::size_t n = boost::num_vertices(g);
+  f.graph = flow_network::graph_type(2 * n);
+  auto capacity = boost::get(boost::edge_capacity, f.graph);
+  auto reverse = boost::get(boost::edge_reverse, f.graph);
+  auto index = boost::get(boost::edge_index, f.graph);
+  const auto arc = [&](std::size_t u, std::size_t v) {
+    const auto e = boost::add_edge(u, v, f.graph).first;
+    const auto back = boost::add_edge(v, u, f.graph).first;
+    capacity[e] = 1;
+    capacity[back] = 0;
+    reverse[e] = back;
+    reverse[back] = e;
+    index[e] = f.arcs++;
+    index[back] = f.arcs++;
+  };
+  for (vertex v = 0; v < n; ++v)
+    arc(2 * v, 2 * v + 1);
+  for (auto [it, end] = boost::edges(g); it != end; ++it)
+    arc(2 * boost::source(*it, g) + 1, 2 * boost::target(*it, g));
+}
+
+// The shortest path by hops whose vertices, compared in order, come first: breadth-first, each level
+// in the order of its paths, so a vertex's parent is its first-ranked discoverer. One pass, where
+// Yen's algorithm would search on for ties.
+std::optional<std::vector<vertex>> first_shortest_by_hops(const graph_type& g, vertex from, vertex to) {
+  std::vector<vertex> parent(boost::num_vertices(g), no_vertex);
+  parent[from] = from;
+  std::vector<vertex> level{from}, next, children;
+  while (!level.empty() && parent[to] == no_vertex) {
+    next.clear();
+    for (vertex u : level) {
+      children.clear();
+      for (auto [it, end] = boost::out_edges(u, g); it != end; ++it) {
+        const vertex v = boost::target(*it, g);
+        if (parent[v] == no_vertex) {
+          parent[v] = u;
+          children.push_back(v);
+        }
+      }
+      std::sort(children.begin(), children.end());
+      next.insert(next.end(), children.begin(), children.end());
+    }
+    std::swap(level, next);
+  }
+  if (parent[to] == no_vertex)
+    return std::nullopt;
+  std::vector<vertex> path{to};
+  for (vertex v = to; v != from; v = parent[v])
+    path.push_back(parent[v]);
+  std::reverse(path.begin(), path.end());
+  return path;
+}
+
+} // namespace
+
+struct influence_network_data {
+  influence_graph ig;
+  mutable std::once_flag flow_once;
+  mutable flow_network flow;
+
+  const flow_network& flow_graph() const {
+    std::call_once(flow_once, [this] { build_flow(ig, flow); });
+    return flow;
+  }
+};
+
+} // namespace detail
+
+influence_network::influence_network(const orgraph::model& m, date on, const influence_options& options)
+    : model_(&m), on_(on), options_(options), data_(std::make_unique<detail::influence_network_data>()) {
+  data_->ig = detail::build_influence_graph(m, on, options);
+}
+influence_network::~influence_network() = default;
+influence_network::influence_network(influence_network&&) noexcept = default;
+influence_network& influence_network::operator=(influence_network&&) noexcept = default;
+
+std::size_t influence_network::step_count() const noexcept { return boost::num_edges(data_->ig.graph); }
+
+std::vector<influence_path> influence_paths(const influence_network& net, vertex from, vertex to, std::size_t k) {
+  const auto [source, target] = detail::resolve_ends(net.model(), from, to, net.on());
+  const auto& g = net.data().ig.graph;
+  if (k == 1 && net.options().weighting == influence_weighting::hops) {
+    std::vector<influence_path> out;
+    if (const auto path = detail::first_shortest_by_hops(g, source, target))
+      out.push_back(detail::make_path(g, *path));
+    return out;
+  }
+  return detail::k_shortest_paths(g, source, target, k);
+}
+
 std::vector<influence_path> influence_paths(const model& m, vertex from, vertex to, date on,
                                             const influence_options& options) {
-  const auto [source, target] = detail::resolve_ends(m, from, to, on);
-  const auto ig = detail::build_influence_graph(m, on, options);
-  return detail::k_shortest_paths(ig.graph, source, target, options.k);
+  return influence_paths(influence_network(m, on, options), from, to, options.k);
 }
 
 namespace detail {
 namespace {
 
-channel_answer max_channels(const influence_graph& ig, vertex source, vertex target) {
-  const auto& g = ig.graph;
-  using traits = boost::adjacency_list_traits<boost::vecS, boost::vecS, boost::directedS>;
-  using flow_graph = boost::adjacency_list<
-      boost::vecS, boost::vecS, boost::directedS, boost::no_property,
-      boost::property<boost::edge_capacity_t, long,
-                      boost::property<boost::edge_residual_capacity_t, long,
-                                      boost::property<boost::edge_reverse_t, traits::edge_descriptor>>>>;
-  // Vertex v of the influence graph becomes v_in = 2v and v_out = 2v + 1.
-  const std::size_t n = boost::num_vertices(g);
-  flow_graph f(2 * n);
-  auto capacity = boost::get(boost::edge_capacity, f);
-  auto reverse = boost::get(boost::edge_reverse, f);
-  const auto arc = [&](std::size_t u, std::size_t v) {
-    const auto e = boost::add_edge(u, v, f).first;
-    const auto back = boost::add_edge(v, u, f).first;
-    capacity[e] = 1;
-    capacity[back] = 0;
-    reverse[e] = back;
-    reverse[back] = e;
-  };
-  for (vertex v = 0; v < n; ++v)
-    if (v != source && v != target)
-      arc(2 * v, 2 * v + 1); // each intermediate person or body carries one channel
-  for (auto [it, end] = boost::edges(g); it != end; ++it)
-    arc(2 * boost::source(*it, g) + 1, 2 * boost::target(*it, g));
-
+channel_answer max_channels(const influence_network_data& data, vertex source, vertex target) {
+  const auto& g = data.ig.graph;
+  // Nothing writes to the shared flow graph: residuals, colours and predecessors are this query's own.
+  auto& f = const_cast<flow_network::graph_type&>(data.flow_graph().graph);
+  const std::size_t arcs = data.flow_graph().arcs;
+  const auto capacity = boost::get(boost::edge_capacity, f);
+  const auto index = boost::get(boost::edge_index, f);
+  std::vector<long> residual_store(arcs, 0);
+  const auto residual = boost::make_iterator_property_map(residual_store.begin(), index);
+  std::vector<boost::default_color_type> colour(boost::num_vertices(f));
+  std::vector<flow_network::graph_type::edge_descriptor> predecessor(boost::num_vertices(f));
   const std::size_t s = 2 * source + 1;
   const std::size_t t = 2 * target;
-  const long flow = boost::edmonds_karp_max_flow(f, s, t);
+  const long flow = boost::edmonds_karp_max_flow(
+      f, s, t,
+      boost::capacity_map(capacity)
+          .residual_capacity_map(residual)
+          .reverse_edge_map(boost::get(boost::edge_reverse, f))
+          .color_map(boost::make_iterator_property_map(colour.begin(), boost::get(boost::vertex_index, f)))
+          .predecessor_map(boost::make_iterator_property_map(predecessor.begin(), boost::get(boost::vertex_index, f))));
 
   // Recover the paths: from the source, follow arcs that carry flow. Each intermediate vertex carries
   // at most one unit, so every walk reaches the target without meeting another.
-  auto residual = boost::get(boost::edge_residual_capacity, f);
   channel_answer answer;
   for (long i = 0; i < flow; ++i) {
     std::vector<vertex> walk{source};
@@ -414,7 +512,8 @@ channel_answer max_channels(const influence_graph& ig, vertex source, vertex tar
   return answer;
 }
 
-std::vector<vertex> cut_vertices(const influence_graph& ig, vertex source, vertex target) {
+std::vector<vertex> cut_vertices(const influence_network_data& data, vertex source, vertex target) {
+  const influence_graph& ig = data.ig;
   const auto& g = ig.graph;
   const auto shortest = path_to(dijkstra(g, source, hidden{&g, nullptr, nullptr}), source, target);
   std::vector<vertex> out;
@@ -435,19 +534,31 @@ std::vector<vertex> cut_vertices(const influence_graph& ig, vertex source, verte
 } // namespace
 } // namespace detail
 
+channel_answer independent_channels(const influence_network& net, vertex from, vertex to) {
+  const auto [source, target] = detail::resolve_ends(net.model(), from, to, net.on());
+  return detail::max_channels(net.data(), source, target);
+}
+
 channel_answer independent_channels(const model& m, vertex from, vertex to, date on) {
-  const auto [source, target] = detail::resolve_ends(m, from, to, on);
-  const auto ig = detail::build_influence_graph(m, on, {});
-  return detail::max_channels(ig, source, target);
+  return independent_channels(influence_network(m, on), from, to);
+}
+
+std::vector<vertex> single_points_of_failure(const influence_network& net, vertex from, vertex to) {
+  const auto [source, target] = detail::resolve_ends(net.model(), from, to, net.on());
+  return detail::cut_vertices(net.data(), source, target);
 }
 
 std::vector<vertex> single_points_of_failure(const model& m, vertex from, vertex to, date on) {
-  const auto [source, target] = detail::resolve_ends(m, from, to, on);
-  const auto ig = detail::build_influence_graph(m, on, {});
-  return detail::cut_vertices(ig, source, target);
+  return single_points_of_failure(influence_network(m, on), from, to);
 }
 
 std::vector<reach_entry> influence_reach(const model& m, vertex from, date on, const influence_options& options) {
+  return influence_reach(influence_network(m, on, options), from);
+}
+
+std::vector<reach_entry> influence_reach(const influence_network& net, vertex from) {
+  const model& m = net.model();
+  const date on = net.on();
   if (!m.contains(from))
     throw model_error("influence_reach: from must be a vertex of the model");
   const node_kind fk = m[from].kind;
@@ -456,7 +567,7 @@ std::vector<reach_entry> influence_reach(const model& m, vertex from, date on, c
                       "; influence starts from a person or an organization");
   if (fk == node_kind::organization)
     from = successor_on(m, from, on).body;
-  const auto ig = detail::build_influence_graph(m, on, options);
+  const auto& ig = net.data().ig;
   const auto& g = ig.graph;
   const auto r = detail::dijkstra(g, from, detail::hidden{&g, nullptr, nullptr});
   std::vector<reach_entry> out;

@@ -20,6 +20,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -224,6 +225,66 @@ struct reach_entry {
 [[nodiscard]] ORGRAPH_EXPORT std::vector<reach_entry> influence_reach(const model& m, vertex from,
                                                                       date on = date::today(),
                                                                       const influence_options& options = {});
+
+namespace detail {
+struct influence_network_data;
+} // namespace detail
+
+/**
+ * @brief The influence graph of a model on one date, built once for many questions.
+ *
+ * Each influence query on a model builds this graph for its date. When many questions are asked
+ * about one date (every partnership against every board, a benchmark), build the network once and
+ * ask it: influence_paths(), independent_channels(), single_points_of_failure() and influence_reach()
+ * take a network in place of (model, date, options) and give the same answers. The network refers
+ * to the model, which must outlive it and stay unchanged. Const queries on one network may run from
+ * many threads at once.
+ * @code
+ * orgraph::influence_network net(m, orgraph::date::from_ymd(2011, 4, 14));
+ * for (auto dcp : {m.at("dcp-harlow"), m.at("dcp-uttlesford")})
+ *   std::cout << orgraph::independent_channels(net, dcp, m.at("essex-ctb")).count() << '\n';
+ * @endcode
+ */
+class influence_network {
+public:
+  /** @brief Build the influence graph of `m` on `on`, weighted as `options` says (its `k` is not used). */
+  ORGRAPH_EXPORT influence_network(const orgraph::model& m, date on, const influence_options& options = {});
+  ORGRAPH_EXPORT ~influence_network();
+  /** @brief Networks move; copying one would copy its whole graph, so they do not copy. */
+  ORGRAPH_EXPORT influence_network(influence_network&&) noexcept;
+  /** @brief Move-assign. */
+  ORGRAPH_EXPORT influence_network& operator=(influence_network&&) noexcept;
+
+  /** @brief The model the network was built from. */
+  [[nodiscard]] const orgraph::model& model() const noexcept { return *model_; }
+  /** @brief The date it answers for. */
+  [[nodiscard]] date on() const noexcept { return on_; }
+  /** @brief The options it was built with. */
+  [[nodiscard]] const influence_options& options() const noexcept { return options_; }
+  /** @brief The number of steps (edges) in the graph. */
+  [[nodiscard]] ORGRAPH_EXPORT std::size_t step_count() const noexcept;
+
+  /// @cond internal
+  [[nodiscard]] const detail::influence_network_data& data() const noexcept { return *data_; }
+  /// @endcond
+
+private:
+  const orgraph::model* model_;
+  date on_;
+  influence_options options_;
+  std::unique_ptr<detail::influence_network_data> data_;
+};
+
+/** @brief influence_paths() on a network: at most `k` paths, as the model function gives them. */
+[[nodiscard]] ORGRAPH_EXPORT std::vector<influence_path> influence_paths(const influence_network& net, vertex from,
+                                                                         vertex to, std::size_t k = 1);
+/** @brief independent_channels() on a network. */
+[[nodiscard]] ORGRAPH_EXPORT channel_answer independent_channels(const influence_network& net, vertex from, vertex to);
+/** @brief single_points_of_failure() on a network. */
+[[nodiscard]] ORGRAPH_EXPORT std::vector<vertex> single_points_of_failure(const influence_network& net, vertex from,
+                                                                          vertex to);
+/** @brief influence_reach() on a network. */
+[[nodiscard]] ORGRAPH_EXPORT std::vector<reach_entry> influence_reach(const influence_network& net, vertex from);
 
 /** @brief How a body is linked to the body it reports to by shared members. */
 enum class link_level : std::uint8_t {
