@@ -1,9 +1,11 @@
 // Archives: a Boost.Serialization payload of plain records inside orgraph's own envelope.
 //
 // Boost.Serialization trusts its input; this file does not. The envelope (magic, versions, kind,
-// length, CRC-32) is checked before a byte of payload is decoded, every count and string length in
-// the payload is checked against the bytes that remain before anything is allocated, and the model
-// is rebuilt through its public add_* functions so that every invariant is checked again.
+// length, CRC-32) is checked before a byte of payload is decoded; so is Boost's own archive header
+// (its signature is read with a length from the input) and, for XML, the tag structure (Boost's own
+// end-tag check reads past the name it expects). Every count and string length in the payload is
+// checked against the bytes that remain before anything is allocated, and the model is rebuilt
+// through its public add_* functions so that every invariant is checked again.
 
 #include <orgraph/error.hpp>
 #include <orgraph/io/archive.hpp>
@@ -23,12 +25,15 @@
 #include <boost/serialization/tracking.hpp>
 #include <boost/serialization/version.hpp>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <chrono>
 #include <cstring>
 #include <fstream>
+#include <new>
 #include <sstream>
+#include <stdexcept>
 #include <streambuf>
 #include <system_error>
 #include <type_traits>
@@ -440,10 +445,195 @@ template <class OArchive> std::string write_payload(const model& m) {
   return std::move(out).str();
 }
 
+// ---- Boost's own archive header, checked before Boost reads it ----
+//
+// Boost's binary and text readers take the length of their header's signature string from the input
+// and allocate it before comparing it (a 78-byte file could ask for gigabytes), so the payload must
+// start with the header this build's writer produces: the same bytes, except that the Boost library
+// version may be older than this Boost's (from 8, since when binary archives store it in two bytes;
+// Boost reads older archives and refuses newer ones). After the header Boost reads only fixed-size
+// class preambles (class id, tracking level, class version) for orgraph's three record classes; every
+// length and count after that is orgraph's own and is checked against the bytes that remain.
+
+constexpr unsigned oldest_library_version = 8;
+
+// The header an empty archive of that kind consists of, as this build writes it.
+template <class OArchive> std::string written_header() {
+  std::ostringstream out(std::ios::binary);
+  { OArchive ar(out); }
+  return std::move(out).str();
+}
+
+// Binary: the signature's length (a native std::size_t) and the signature, the library version in
+// two bytes (low byte first, high byte 0), the sizes of int, long, float and double, and int 1.
+void check_binary_header(std::string_view payload, const std::string& source) {
+  static const std::string header = written_header<boost::archive::binary_oarchive>();
+  static const std::size_t version_at = sizeof(std::size_t) + std::strlen(boost::archive::BOOST_ARCHIVE_SIGNATURE());
+  const auto refuse = [&](const std::string& why) {
+    throw archive_error(source, "cannot decode the binary payload: " + why);
+  };
+  if (header.size() != version_at + 2 + 8) // the layout this check assumes: a newer Boost may change it
+    refuse("this Boost writes an unexpected binary header (" + std::to_string(header.size()) + " bytes)");
+  if (payload.size() < header.size() || payload.compare(0, version_at, header, 0, version_at) != 0)
+    refuse("it does not start with the Boost binary archive signature orgraph writes (not a binary archive, "
+           "or one written on a machine of another word size or byte order)");
+  const auto version = static_cast<unsigned char>(payload[version_at]);
+  const auto current = static_cast<unsigned char>(header[version_at]);
+  if (payload[version_at + 1] != '\0' || version < oldest_library_version || version > current)
+    refuse("Boost library version " + std::to_string(version + 256u * static_cast<unsigned char>(payload[version_at + 1])) +
+           " in its header, this one reads " + std::to_string(oldest_library_version) + " to " + std::to_string(current));
+  if (payload.compare(version_at + 2, 8, header, version_at + 2, 8) != 0)
+    refuse("written on a machine of another word size or byte order");
+}
+
+// Text: "22 serialization::archive", a space, the library version in decimal, then a space or a line break.
+void check_text_header(std::string_view payload, const std::string& source) {
+  static const std::string header = written_header<boost::archive::text_oarchive>();
+  static const std::size_t version_at = header.rfind(' ') + 1; // "22 serialization::archive |19\n"
+  const auto refuse = [&](const std::string& why) {
+    throw archive_error(source, "cannot decode the text payload: " + why);
+  };
+  if (payload.compare(0, version_at, header, 0, version_at) != 0)
+    refuse("it does not start with \"" + header.substr(0, version_at - 1) + "\", the Boost text archive header orgraph writes");
+  std::size_t end = version_at;
+  unsigned version = 0;
+  while (end < payload.size() && end < version_at + 3 && payload[end] >= '0' && payload[end] <= '9')
+    version = version * 10 + static_cast<unsigned>(payload[end++] - '0');
+  const unsigned current = boost::archive::BOOST_ARCHIVE_VERSION();
+  if (end == version_at || end >= payload.size() || (payload[end] != ' ' && payload[end] != '\n'))
+    refuse("no Boost library version after the signature");
+  if (version < oldest_library_version || version > current)
+    refuse("Boost library version " + std::to_string(version) + " in its header, this one reads " +
+           std::to_string(oldest_library_version) + " to " + std::to_string(current));
+}
+
+// ---- XML structure, checked before Boost reads it ----
+//
+// Boost's XML reader compares each end tag with the name it expects by indexing that name at the
+// length of the tag it read, which reads past the name when the tag is longer. Archives are therefore
+// opened with no_xml_tag_checking, and this scan does the checking instead: every element is one that
+// orgraph writes, every end tag closes the element opened last, nothing is left open, nesting stays
+// shallow. Boost then reads the elements in the order orgraph expects; the values are checked as usual.
+
+constexpr std::array<std::string_view, 32> xml_elements{
+    "boost_serialization", "orgraph", "node_count", "kind", "id", "name", "classification",
+    "discipline_count", "discipline", "parent", "lifetime", "start", "end", "present", "year", "month",
+    "day", "relation_count", "from", "to", "type", "when", "arrangement", "role", "on_behalf_of",
+    "organization", "status", "decision_count", "subject", "date", "outcome", "follows"};
+constexpr std::size_t xml_max_depth = 8; // orgraph writes 5: boost_serialization/orgraph/lifetime/start/year
+
+void check_xml_structure(std::string_view payload, const std::string& source) {
+  std::vector<std::string_view> open;
+  std::size_t line = 1, pos = 0;
+  const auto refuse = [&](const std::string& why) {
+    throw archive_error(source, "cannot decode the xml payload: line " + std::to_string(line) + ": " + why);
+  };
+  // Moves pos just past `until`, counting lines; refuses if it never comes.
+  const auto skip_past = [&](std::string_view until, const char* what) {
+    const std::size_t at = payload.find(until, pos);
+    if (at == std::string_view::npos)
+      refuse(std::string("unterminated ") + what);
+    line += static_cast<std::size_t>(std::count(payload.begin() + static_cast<std::ptrdiff_t>(pos),
+                                                payload.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+    pos = at + until.size();
+  };
+  const auto is_name_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == ':' ||
+           c == '.' || c == '-';
+  };
+  const auto read_name = [&] {
+    const std::size_t start = pos;
+    while (pos < payload.size() && is_name_char(payload[pos]))
+      ++pos;
+    return payload.substr(start, pos - start);
+  };
+  const auto shown = [](std::string_view name) {
+    return std::string(name.substr(0, 40)) + (name.size() > 40 ? "..." : "");
+  };
+  bool root_seen = false;
+  while (pos < payload.size()) {
+    const char c = payload[pos];
+    if (c == '\n')
+      ++line;
+    if (c != '<') {
+      ++pos;
+      continue;
+    }
+    if (payload.compare(pos, 4, "<!--") == 0) {
+      skip_past("-->", "comment");
+    } else if (payload.compare(pos, 2, "<?") == 0) {
+      skip_past("?>", "processing instruction");
+    } else if (payload.compare(pos, 2, "<!") == 0) {
+      skip_past(">", "declaration");
+    } else if (payload.compare(pos, 2, "</") == 0) {
+      pos += 2;
+      const std::string_view name = read_name();
+      while (pos < payload.size() && (payload[pos] == ' ' || payload[pos] == '\t' || payload[pos] == '\r' ||
+                                      payload[pos] == '\n'))
+        line += payload[pos++] == '\n' ? 1 : 0;
+      if (pos >= payload.size() || payload[pos] != '>')
+        refuse("malformed end tag </" + shown(name) + ">");
+      ++pos;
+      if (open.empty())
+        refuse("end tag </" + shown(name) + "> closes nothing");
+      if (open.back() != name)
+        refuse("end tag </" + shown(name) + "> where <" + std::string(open.back()) + "> must be closed");
+      open.pop_back();
+    } else {
+      ++pos;
+      const std::string_view name = read_name();
+      if (name.empty())
+        refuse("a '<' that starts no tag");
+      if (std::find(xml_elements.begin(), xml_elements.end(), name) == xml_elements.end())
+        refuse("<" + shown(name) + "> is not an element orgraph writes");
+      if (open.empty() && root_seen)
+        refuse("<" + shown(name) + "> after the root element");
+      char quote = '\0';
+      for (;;) { // the attributes, up to '>' or "/>"; quoted values may hold anything
+        if (pos >= payload.size())
+          refuse("unterminated tag <" + shown(name) + ">");
+        const char d = payload[pos++];
+        if (d == '\n')
+          ++line;
+        if (quote != '\0') {
+          if (d == quote)
+            quote = '\0';
+        } else if (d == '"' || d == '\'') {
+          quote = d;
+        } else if (d == '<') {
+          refuse("unterminated tag <" + shown(name) + ">");
+        } else if (d == '>') {
+          const bool empty_element = payload[pos - 2] == '/';
+          if (!empty_element) {
+            if (open.size() == xml_max_depth)
+              refuse("elements nested deeper than " + std::to_string(xml_max_depth) + " levels");
+            open.push_back(name);
+          }
+          root_seen = true;
+          break;
+        }
+      }
+    }
+  }
+  if (!open.empty())
+    refuse("<" + std::string(open.back()) + "> is never closed (the payload ends first)");
+  if (!root_seen)
+    refuse("no elements");
+}
+
 template <class IArchive> model read_payload(std::string_view bytes, const std::string& source) {
+  unsigned flags = 0;
+  if constexpr (std::is_same_v<IArchive, boost::archive::binary_iarchive>) {
+    check_binary_header(bytes, source);
+  } else if constexpr (std::is_same_v<IArchive, boost::archive::text_iarchive>) {
+    check_text_header(bytes, source);
+  } else {
+    check_xml_structure(bytes, source);
+    flags = boost::archive::no_xml_tag_checking; // Boost's own check is the faulty one, see above
+  }
   view_buffer buffer(bytes.data(), bytes.size());
   std::istream in(&buffer);
-  IArchive ar(in);
+  IArchive ar(in, flags);
   payload p(load_context{&buffer, source});
   ar >> boost::serialization::make_nvp("orgraph", p);
   return p.take();
@@ -522,6 +712,10 @@ model from_archive(std::string_view bytes, std::string_view source_name) {
   const std::string source(source_name);
   const archive_info info = inspect_archive(bytes, source_name);
   const std::string_view body = bytes.substr(header_size);
+  const auto too_big = [&] {
+    return "cannot decode the " + std::string(to_string(info.kind)) +
+           " payload: the archive asks for more memory than its size allows";
+  };
   try {
     switch (info.kind) {
     case archive_kind::binary: return read_payload<boost::archive::binary_iarchive>(body, source);
@@ -535,6 +729,10 @@ model from_archive(std::string_view bytes, std::string_view source_name) {
   } catch (const boost::archive::archive_exception& e) {
     throw archive_error(source, std::string("cannot decode the ") + std::string(to_string(info.kind)) +
                                     " payload: " + e.what());
+  } catch (const std::bad_alloc&) { // the checks should make these two impossible; if not, say what it means
+    throw archive_error(source, too_big());
+  } catch (const std::length_error&) {
+    throw archive_error(source, too_big());
   } catch (const std::exception& e) {
     throw archive_error(source, std::string("cannot decode the payload: ") + e.what());
   }

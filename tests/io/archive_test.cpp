@@ -294,3 +294,87 @@ TEST(Archive, GeneratedModelOfTenThousandPersonsRoundTripsInEveryKind) {
     EXPECT_EQ(from_archive(to_archive(m, k)), m);
   }
 }
+
+// ---- Boost's own header and the XML structure, checked before Boost reads them ----
+
+namespace {
+
+std::string payload_of(archive_kind k) { return to_archive(test::sample_model(), k).substr(32); }
+
+} // namespace
+
+// Boost's binary reader resizes its signature string to the length the input gives before
+// comparing it: the header must be the one orgraph writes before Boost sees it.
+TEST(ArchiveErrors, BinaryBoostHeaderIsCheckedBeforeBoostReadsIt) {
+  const std::string good = payload_of(archive_kind::binary);
+  ASSERT_EQ(good.substr(sizeof(std::size_t), 22), "serialization::archive");
+  std::string huge = good;
+  put_le(huge, 0, std::uint64_t{3} << 30, 8); // a 3 GiB signature
+  std::string what = error_of(seal(1, 0, 1, huge));
+  EXPECT_NE(what.find("probe.orgraph: cannot decode the binary payload: it does not start with the Boost binary "
+                      "archive signature"),
+            std::string::npos)
+      << what;
+  std::string newer = good;
+  newer[30] = static_cast<char>(200); // the library version, after the length and the 22 characters
+  what = error_of(seal(1, 0, 1, newer));
+  EXPECT_NE(what.find("Boost library version 200 in its header"), std::string::npos) << what;
+  newer[30] = 3; // older than any two-byte version
+  EXPECT_NE(error_of(seal(1, 0, 1, newer)).find("Boost library version 3 in its header"), std::string::npos);
+  std::string other_machine = good;
+  other_machine[33] = 4; // sizeof(long) 4
+  what = error_of(seal(1, 0, 1, other_machine));
+  EXPECT_NE(what.find("another word size or byte order"), std::string::npos) << what;
+  EXPECT_NE(error_of(seal(1, 0, 1, good.substr(0, 20))).find("does not start with"), std::string::npos);
+  EXPECT_EQ(from_archive(seal(1, 0, 1, good)), test::sample_model()); // the check passes what orgraph writes
+}
+
+TEST(ArchiveErrors, TextBoostHeaderIsCheckedBeforeBoostReadsIt) {
+  const std::string good = payload_of(archive_kind::text);
+  ASSERT_EQ(good.rfind("22 serialization::archive ", 0), 0u);
+  std::string what = error_of(seal(1, 1, 1, "3221225472" + good.substr(2)));
+  EXPECT_NE(what.find("probe.orgraph: cannot decode the text payload: it does not start with \"22 "
+                      "serialization::archive\""),
+            std::string::npos)
+      << what;
+  const std::size_t version_at = 26, version_end = good.find(' ', version_at);
+  what = error_of(seal(1, 1, 1, good.substr(0, version_at) + "99" + good.substr(version_end)));
+  EXPECT_NE(what.find("Boost library version 99 in its header"), std::string::npos) << what;
+  what = error_of(seal(1, 1, 1, good.substr(0, version_at) + "x" + good.substr(version_end)));
+  EXPECT_NE(what.find("no Boost library version"), std::string::npos) << what;
+  EXPECT_NE(error_of(seal(1, 1, 1, good.substr(0, version_end))).find("no Boost library version"), std::string::npos);
+}
+
+// Boost's XML reader checks an end tag by indexing the expected name at the length of the tag read,
+// past the name's end when the tag is longer: orgraph checks the structure itself instead.
+TEST(ArchiveErrors, XmlStructureIsCheckedBeforeBoostReadsIt) {
+  const std::string good = payload_of(archive_kind::xml);
+  const auto damaged = [&](const std::string& from, const std::string& to) {
+    std::string s = good;
+    const auto at = s.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    return error_of(seal(1, 2, 1, s.replace(at, from.size(), to)));
+  };
+  std::string what = damaged("<kind>2</kind>", "<kind>2</kind_and_a_much_longer_name>");
+  EXPECT_NE(what.find("probe.orgraph: cannot decode the xml payload: line 6: end tag </kind_and_a_much_longer_name> "
+                      "where <kind> must be closed"),
+            std::string::npos)
+      << what;
+  what = damaged("<kind>2</kind>", "<kindness>2</kindness>");
+  EXPECT_NE(what.find("line 6: <kindness> is not an element orgraph writes"), std::string::npos) << what;
+  what = damaged("</orgraph>", "");
+  EXPECT_NE(what.find("end tag </boost_serialization> where <orgraph> must be closed"), std::string::npos) << what;
+  what = damaged("</boost_serialization>", "");
+  EXPECT_NE(what.find("<boost_serialization> is never closed"), std::string::npos) << what;
+  what = damaged("<kind>2</kind>", "<kind>2</kind></kind>");
+  EXPECT_NE(what.find("end tag </kind> where <orgraph> must be closed"), std::string::npos) << what;
+  what = damaged("<kind>2</kind>", "<kind>2</kind");
+  EXPECT_NE(what.find("malformed end tag </kind>"), std::string::npos) << what;
+  what = damaged("<kind>2</kind>", "<kind class_id=\"3>2</kind>");
+  EXPECT_NE(what.find("unterminated tag <kind>"), std::string::npos) << what;
+  what = damaged("<kind>2</kind>", "<kind><year><year><year><year><year><year><year>");
+  EXPECT_NE(what.find("nested deeper than 8 levels"), std::string::npos) << what;
+  // An empty element, attributes with '>' in quotes and spaces before '>' are still well formed: Boost decides.
+  what = damaged("<kind>2</kind>", "<kind a=\">\" >2</kind >");
+  EXPECT_EQ(what.find("line 6"), std::string::npos) << what;
+}
