@@ -4,11 +4,15 @@
 // are listed once, in main.cpp.
 
 #include <orgraph/error.hpp>
+#include <orgraph/io/archive.hpp>
+#include <orgraph/io/csv.hpp>
 #include <orgraph/io/json.hpp>
 #include <orgraph/model/model.hpp>
 #include <orgraph/time/date.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <fstream>
 #include <cstddef>
 #include <map>
 #include <optional>
@@ -57,6 +61,11 @@ inline constexpr option_spec on_option{"on", option_value::date, "DATE",
                                        "the date the question is asked about, YYYY-MM-DD (default: today)"};
 inline constexpr option_spec json_option{"json", option_value::none, "", "print JSON instead of a table"};
 
+/// `--mapping FILE`: accepted by every command that reads a file (see reads_files()), so it is not
+/// repeated in each command's usage line; `help COMMAND` lists it.
+inline constexpr option_spec mapping_option{"mapping", option_value::text, "FILE",
+                                            "for CSV input: the file naming which column is which (docs/cli.md)"};
+
 struct invocation;
 
 /// One entry of the command table: everything `help`, the parser and the dispatcher need.
@@ -79,6 +88,16 @@ inline std::size_t required_positionals(const command& c) {
   while (n < c.positionals.size() && !is_optional_positional(c.positionals[n]))
     ++n;
   return n;
+}
+
+/// Whether a command reads a model file (a positional named FILE..., [FILE...] or IN), and so takes
+/// `--mapping`.
+inline bool reads_files(const command& c) {
+  return std::any_of(c.positionals.begin(), c.positionals.end(), [](std::string_view p) {
+    if (is_optional_positional(p))
+      p.remove_prefix(1);
+    return p.compare(0, 4, "FILE") == 0 || p == "IN";
+  });
 }
 
 /// "chain FILE ID [--on DATE] [--json]", built from the table entry so it cannot drift.
@@ -147,6 +166,8 @@ inline invocation parse_invocation(const command& c, const std::vector<std::stri
     for (const auto& o : c.options)
       if (o.name == name)
         return &o;
+    if (name == mapping_option.name && reads_files(c))
+      return &mapping_option;
     return nullptr;
   };
   bool options_done = false;
@@ -211,8 +232,265 @@ inline invocation parse_invocation(const command& c, const std::vector<std::stri
   return inv;
 }
 
-/// Load a model from an orgraph or Popolo JSON file; errors name the file and line, or the id.
-inline orgraph::model load_model(const std::string& file) { return orgraph::load_json(file); }
+/// The CSV mapping file given with `--mapping FILE`, if any: main sets it before a command runs, and
+/// load_model() uses it for every CSV file the command reads.
+inline std::optional<std::string>& mapping_file() {
+  static std::optional<std::string> file;
+  return file;
+}
+
+/// The file formats the tool reads and writes; `--from` and `--to` name them.
+enum class file_format : unsigned char { json, csv, archive, archive_xml, archive_text, dot };
+
+/// The name `--from`/`--to` use: "json", "csv", "archive", "archive-xml", "archive-text", "dot".
+inline std::string_view format_name(file_format f) noexcept {
+  switch (f) {
+  case file_format::json: return "json";
+  case file_format::csv: return "csv";
+  case file_format::archive: return "archive";
+  case file_format::archive_xml: return "archive-xml";
+  case file_format::archive_text: return "archive-text";
+  case file_format::dot: return "dot";
+  }
+  return "json";
+}
+
+/// The format with that `--from`/`--to` name; usage_error naming the option otherwise.
+inline file_format format_named(std::string_view option, const std::string& name) {
+  for (auto f : {file_format::json, file_format::csv, file_format::archive, file_format::archive_xml,
+                 file_format::archive_text, file_format::dot})
+    if (format_name(f) == name)
+      return f;
+  throw usage_error("--" + std::string(option) + ": unknown format '" + name +
+                    "' (json, csv, archive, archive-xml, archive-text or dot)");
+}
+
+namespace detail {
+inline bool ends_with_ignoring_case(std::string_view s, std::string_view tail) {
+  if (s.size() < tail.size())
+    return false;
+  for (std::size_t i = 0; i < tail.size(); ++i) {
+    const auto a = static_cast<unsigned char>(s[s.size() - tail.size() + i]);
+    const auto b = static_cast<unsigned char>(tail[i]);
+    if (std::tolower(a) != std::tolower(b))
+      return false;
+  }
+  return true;
+}
+
+inline std::string trim(std::string_view s) {
+  const auto first = s.find_first_not_of(" \t\r");
+  if (first == std::string_view::npos)
+    return {};
+  const auto last = s.find_last_not_of(" \t\r");
+  return std::string(s.substr(first, last - first + 1));
+}
+} // namespace detail
+
+/// The format a file name's extension says: `.json`, `.csv`, `.orgraph` (binary archive),
+/// `.orgraph.xml`, `.orgraph.txt`, `.dot` or `.gv`; none for anything else.
+inline std::optional<file_format> format_of_extension(std::string_view file) {
+  using detail::ends_with_ignoring_case;
+  if (ends_with_ignoring_case(file, ".orgraph.xml"))
+    return file_format::archive_xml;
+  if (ends_with_ignoring_case(file, ".orgraph.txt"))
+    return file_format::archive_text;
+  if (ends_with_ignoring_case(file, ".orgraph"))
+    return file_format::archive;
+  if (ends_with_ignoring_case(file, ".json"))
+    return file_format::json;
+  if (ends_with_ignoring_case(file, ".csv"))
+    return file_format::csv;
+  if (ends_with_ignoring_case(file, ".dot") || ends_with_ignoring_case(file, ".gv"))
+    return file_format::dot;
+  return std::nullopt;
+}
+
+/**
+ * Read a CSV mapping file (`--mapping FILE`): one `key = value` a line, `#` starts a comment line.
+ * `base` (default, organogram or organogram_junior) must come first if given; the column keys
+ * (`id`, `name`, `manager_id`, `discipline`, `organization`, `post`, `start_date`, `end_date`) name
+ * the file's header, an empty value meaning the file has no such column; the list keys (`top_marker`,
+ * `vacant_name`, `undisclosed`) add one value each time they appear. docs/cli.md has the full list.
+ */
+inline orgraph::csv_mapping load_csv_mapping(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in)
+    throw orgraph::file_error(file, "cannot open for reading");
+  orgraph::csv_mapping m;
+  bool any_key = false;
+  std::string line;
+  std::size_t number = 0;
+  const auto fail = [&](const std::string& message) { throw orgraph::parse_error(file, number, 0, message); };
+  const auto one_char = [&](const std::string& key, const std::string& v) {
+    if (v == "tab")
+      return '\t';
+    if (v.size() != 1)
+      fail("'" + key + "' must be one character or 'tab', not '" + v + "'");
+    return v[0];
+  };
+  const auto boolean = [&](const std::string& key, const std::string& v) {
+    if (v == "true" || v == "yes")
+      return true;
+    if (v == "false" || v == "no")
+      return false;
+    fail("'" + key + "' must be true or false, not '" + v + "'");
+    return false;
+  };
+  while (std::getline(in, line)) {
+    ++number;
+    if (number == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0)
+      line.erase(0, 3);
+    const std::string text = detail::trim(line);
+    if (text.empty() || text[0] == '#')
+      continue;
+    const auto eq = text.find('=');
+    if (eq == std::string::npos)
+      fail("expected 'key = value'");
+    const std::string key = detail::trim(std::string_view(text).substr(0, eq));
+    std::string value = detail::trim(std::string_view(text).substr(eq + 1));
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+      value = value.substr(1, value.size() - 2);
+    if (key == "base") {
+      if (any_key)
+        fail("'base' must come before every other key");
+      if (value == "default")
+        m = orgraph::csv_mapping{};
+      else if (value == "organogram")
+        m = orgraph::csv_mapping::organogram();
+      else if (value == "organogram_junior")
+        m = orgraph::csv_mapping::organogram_junior();
+      else
+        fail("unknown base '" + value + "' (default, organogram or organogram_junior)");
+    } else if (key == "layout") {
+      if (value == "person_rows")
+        m.layout = orgraph::csv_layout::person_rows;
+      else if (value == "post_rows")
+        m.layout = orgraph::csv_layout::post_rows;
+      else
+        fail("unknown layout '" + value + "' (person_rows or post_rows)");
+    } else if (key == "id") {
+      m.id = value;
+    } else if (key == "name") {
+      m.name = value;
+    } else if (key == "manager_id") {
+      m.manager_id = value;
+    } else if (key == "discipline") {
+      m.discipline = value;
+    } else if (key == "organization") {
+      m.organization = value;
+    } else if (key == "post") {
+      m.post = value;
+    } else if (key == "start_date") {
+      m.start_date = value;
+    } else if (key == "end_date") {
+      m.end_date = value;
+    } else if (key == "separator") {
+      m.separator = one_char(key, value);
+    } else if (key == "discipline_separator") {
+      m.discipline_separator = one_char(key, value);
+    } else if (key == "top_marker") {
+      m.top_markers.push_back(value);
+    } else if (key == "vacant_name") {
+      m.vacant_names.push_back(value);
+    } else if (key == "undisclosed") {
+      m.undisclosed.push_back(value);
+    } else if (key == "organization_is_name") {
+      m.organization_is_name = boolean(key, value);
+    } else if (key == "organization_id_prefix") {
+      m.organization_id_prefix = value;
+    } else if (key == "organization_classification") {
+      m.organization_classification = value;
+    } else if (key == "job_shares") {
+      m.job_shares = boolean(key, value);
+    } else {
+      fail("unknown key '" + key + "'");
+    }
+    any_key = true;
+  }
+  if (in.bad())
+    throw orgraph::file_error(file, "cannot read");
+  return m;
+}
+
+namespace detail {
+/// The first bytes of a file (enough for the archive magic and a CSV header row), or nothing if it
+/// cannot be opened: then the loader the extension picks reports the error.
+inline std::optional<std::string> head_of(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in)
+    return std::nullopt;
+  std::string head(64 * 1024, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  return head;
+}
+} // namespace detail
+
+/// Add the rows of a CSV file to `m`, with the `--mapping` file if one was given, else the mapping
+/// its header row calls for.
+inline void load_csv_file_into(orgraph::model& m, const std::string& file, const std::optional<std::string>& head) {
+  if (const auto& mapping = mapping_file()) {
+    orgraph::load_csv_into(m, file, load_csv_mapping(*mapping));
+    return;
+  }
+  const auto detected = head ? orgraph::detect_csv_mapping(*head) : std::optional<orgraph::csv_mapping>();
+  if (!detected) {
+    if (!head)
+      throw orgraph::file_error(file, "cannot open for reading");
+    throw orgraph::parse_error(file, 1, 0,
+                               "the header row is neither orgraph's (person_id, ...) nor a UK organogram's: "
+                               "give --mapping FILE");
+  }
+  orgraph::load_csv_into(m, file, *detected);
+}
+
+/**
+ * Load a model from any format the tool reads, for every command: an archive when the content starts
+ * with orgraph's archive magic or the name ends in `.orgraph`, `.orgraph.xml` or `.orgraph.txt`;
+ * JSON for `.json`; CSV for `.csv` (see load_csv_file_into); any other name by its content (`{` is
+ * JSON, a known CSV header is CSV). `forced` is the `--from` format, where a command takes one.
+ * Errors name the file and line, or the id.
+ */
+inline orgraph::model load_model(const std::string& file, std::optional<file_format> forced = std::nullopt) {
+  const auto head = detail::head_of(file);
+  std::optional<file_format> format = forced;
+  if (!format && head && orgraph::looks_like_archive(*head))
+    format = file_format::archive;
+  if (!format)
+    format = format_of_extension(file);
+  if (!format && head) {
+    std::string_view text(*head);
+    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0)
+      text.remove_prefix(3);
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first != std::string_view::npos && text[first] == '{')
+      format = file_format::json;
+    else if (mapping_file() || orgraph::detect_csv_mapping(text))
+      format = file_format::csv;
+  }
+  if (!format) {
+    if (!head)
+      throw orgraph::file_error(file, "cannot open for reading");
+    throw orgraph::file_error(file, "cannot tell the format: name it .json, .csv, .orgraph, .orgraph.xml or .orgraph.txt");
+  }
+  switch (*format) {
+  case file_format::json:
+    return orgraph::load_json(file);
+  case file_format::csv: {
+    orgraph::model m;
+    load_csv_file_into(m, file, head);
+    return m;
+  }
+  case file_format::archive:
+  case file_format::archive_xml:
+  case file_format::archive_text:
+    return orgraph::load_archive(file); // the kind is read from the envelope
+  case file_format::dot:
+    break;
+  }
+  throw orgraph::file_error(file, "DOT is an output format only: orgraph cannot read it");
+}
 
 /// The node with that id; throws reference_error naming the file and the id if there is none.
 inline orgraph::vertex node_at(const orgraph::model& m, const std::string& file, const std::string& id) {

@@ -9,6 +9,7 @@
 #include "governance_commands.hpp"
 #include "influence_commands.hpp"
 #include "line_management_commands.hpp"
+#include "persistence_commands.hpp"
 
 #include <orgraph/error.hpp>
 #include <orgraph/version.hpp>
@@ -40,6 +41,19 @@ const option_spec radius_option{"radius", option_value::count, "N",
                                 "with --focus: how many edges out from it to draw (default 1)"};
 const option_spec dot_paths_option{"paths", option_value::count, "K",
                                    "highlight the K shortest paths instead of the independent channels"};
+
+const option_spec from_format_option{"from", option_value::text, "FORMAT",
+                                     "read IN as json, csv or archive (default: by content and extension)"};
+const option_spec to_format_option{"to", option_value::text, "FORMAT",
+                                   "write json, archive, archive-xml, archive-text or dot (default: by extension)"};
+const option_spec dot_on_option{"on", option_value::date, "DATE", "for DOT output: the date pictured (default: today)"};
+const option_spec also_option{"also", option_value::texts, "CSV",
+                              "another CSV file loaded into the same model, such as a junior organogram"};
+const option_spec persons_option{"persons", option_value::count, "N", "how many persons (required)"};
+const option_spec seed_option{"seed", option_value::text, "S",
+                              "the generator's seed, 0 to 2^64-1: the same seed gives the same file (default 1)"};
+const option_spec stats_on_option{"on", option_value::date, "DATE",
+                                  "the date for line management and body sizes (default: today)"};
 
 // The command table: `help` lists it in this order.
 const std::vector<command>& commands() {
@@ -76,6 +90,12 @@ const std::vector<command>& commands() {
        "what changed between two files on a date, or one file on two dates", run_diff},
       {"dot", {"FILE"}, {on_option, focus_option, radius_option, from_option, to_option, dot_paths_option},
        "GraphViz DOT of the organisation, with influence paths highlighted", run_dot},
+      {"convert", {"IN", "OUT"}, {from_format_option, to_format_option, dot_on_option, also_option},
+       "convert between JSON, CSV (in), archives (binary, XML, text) and DOT (out)", run_convert},
+      {"stats", {"FILE"}, {stats_on_option, also_option, json_option},
+       "counts of nodes and relations, dates, deepest chain, widest span, largest body, roots", run_stats},
+      {"generate", {"OUT"}, {persons_option, seed_option, to_format_option, dot_on_option},
+       "a synthetic organisation of N persons, the same for the same seed", run_generate},
   };
   return table;
 }
@@ -98,14 +118,16 @@ void print_overview(std::ostream& out) {
     t.add_row({std::string(c.name), std::string(c.summary)});
   t.print(out, 2, false);
   out << '\n'
-      << "FILE is orgraph JSON (a superset of Popolo JSON). DATE is YYYY-MM-DD; without --on, today.\n"
+      << "FILE is orgraph JSON (a superset of Popolo JSON), CSV (with --mapping FILE unless the header is\n"
+      << "known) or an orgraph archive (.orgraph, .orgraph.xml, .orgraph.txt). DATE is YYYY-MM-DD\n"
+      << "(without --on, today).\n"
       << "Exit codes: 0 success, 1 validate found errors, 2 bad usage or bad input.\n"
       << "Run 'orgraph help COMMAND' for a command's options.\n";
 }
 
 void print_command_help(std::ostream& out, const command& c) {
   out << "Usage: orgraph " << usage(c) << "\n\n" << c.summary << "\n";
-  if (c.options.empty())
+  if (c.options.empty() && !reads_files(c))
     return;
   out << "\nOptions:\n";
   table t({"OPTION", "MEANING"});
@@ -115,6 +137,8 @@ void print_command_help(std::ostream& out, const command& c) {
       flag.append(" ").append(o.value_name);
     t.add_row({flag, std::string(o.help)});
   }
+  if (reads_files(c))
+    t.add_row({"--mapping FILE", std::string(mapping_option.help)});
   t.add_row({"--help", "show this help"});
   t.print(out, 2, false);
 }
@@ -167,6 +191,7 @@ int run(const std::vector<std::string>& args) {
     print_command_help(std::cout, *c);
     return exit_ok;
   }
+  mapping_file() = inv.value(mapping_option.name);
   try {
     const int code = c->run(inv, std::cout);
     std::cout.flush();
