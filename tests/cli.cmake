@@ -15,12 +15,51 @@
 #                  BOOLEAN, ARRAY, OBJECT); a path is keys and indices joined by "."
 # `@TODAY@` in a regex stands for today's date (UTC), the date a command means without --on.
 # Unless a stderr check is given, stderr must be empty; when RC is 2, stdout must be empty.
+#
+# Tests that write files (convert, generate) use these as well:
+#   OUTDIR         a folder emptied before the test; `@OUT@` in any argument or file name stands for it
+#   STEPS          how many commands STEP_1, STEP_2, ... to run first (arguments "|"-separated); each
+#                  must exit 0 with nothing on stderr. ARGS may then be empty: no final command.
+#   SAME_FILES     "a|b": the two files must be byte for byte the same after everything has run
+#   DIFFERENT_FILES "a|b": the two files must differ
+#   FILE, FILE_REGEX  that file must exist and a line of it match the regex
+#   REQUIRES       a file the test needs (data outside the repository): absent, the test is skipped
 
 if(CMAKE_SCRIPT_MODE_FILE)
   cmake_minimum_required(VERSION 3.23)
-  string(REPLACE "|" ";" args "${ARGS}")
-  execute_process(COMMAND "${CLI}" ${args} WORKING_DIRECTORY "${WORKDIR}"
-    OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+  if(DEFINED REQUIRES AND NOT EXISTS "${REQUIRES}")
+    message("SKIPPED: ${REQUIRES} is absent")
+    return()
+  endif()
+  if(DEFINED OUTDIR)
+    file(REMOVE_RECURSE "${OUTDIR}")
+    file(MAKE_DIRECTORY "${OUTDIR}")
+    foreach(var ARGS SAME_FILES DIFFERENT_FILES FILE)
+      if(DEFINED ${var})
+        string(REPLACE "@OUT@" "${OUTDIR}" ${var} "${${var}}")
+      endif()
+    endforeach()
+  endif()
+  if(DEFINED STEPS)
+    foreach(i RANGE 1 ${STEPS})
+      string(REPLACE "@OUT@" "${OUTDIR}" step "${STEP_${i}}")
+      string(REPLACE "|" ";" step_args "${step}")
+      execute_process(COMMAND "${CLI}" ${step_args} WORKING_DIRECTORY "${WORKDIR}"
+        OUTPUT_VARIABLE step_out ERROR_VARIABLE step_err RESULT_VARIABLE step_rc)
+      if(NOT step_rc STREQUAL "0" OR NOT step_err STREQUAL "")
+        message(FATAL_ERROR "step ${i} failed: orgraph ${step}\n--- exit code: ${step_rc}\n--- stdout:\n${step_out}--- stderr:\n${step_err}")
+      endif()
+    endforeach()
+  endif()
+  if(DEFINED STEPS AND "${ARGS}" STREQUAL "")
+    set(rc "${RC}")
+    set(out "")
+    set(err "")
+  else()
+    string(REPLACE "|" ";" args "${ARGS}")
+    execute_process(COMMAND "${CLI}" ${args} WORKING_DIRECTORY "${WORKDIR}"
+      OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+  endif()
   set(shown "orgraph ${ARGS}\n--- exit code: ${rc}\n--- stdout:\n${out}--- stderr:\n${err}")
   string(TIMESTAMP today "%Y-%m-%d" UTC)
   foreach(var STDOUT_MATCHES STDOUT_NOT_MATCHES STDERR_MATCHES)
@@ -90,6 +129,35 @@ if(CMAKE_SCRIPT_MODE_FILE)
       endif()
     endforeach()
   endif()
+
+  foreach(var SAME_FILES DIFFERENT_FILES)
+    if(DEFINED ${var})
+      string(REPLACE "|" ";" pair "${${var}}")
+      list(GET pair 0 a)
+      list(GET pair 1 b)
+      foreach(f IN ITEMS "${a}" "${b}")
+        if(NOT EXISTS "${WORKDIR}/${f}" AND NOT EXISTS "${f}")
+          message(FATAL_ERROR "${var}: ${f} was not written\n${shown}")
+        endif()
+      endforeach()
+      execute_process(COMMAND "${CMAKE_COMMAND}" -E compare_files "${a}" "${b}" WORKING_DIRECTORY "${WORKDIR}"
+        RESULT_VARIABLE differ OUTPUT_QUIET ERROR_QUIET)
+      if(var STREQUAL "SAME_FILES" AND NOT differ EQUAL 0)
+        message(FATAL_ERROR "${a} and ${b} differ but must be the same\n${shown}")
+      elseif(var STREQUAL "DIFFERENT_FILES" AND differ EQUAL 0)
+        message(FATAL_ERROR "${a} and ${b} are the same but must differ\n${shown}")
+      endif()
+    endif()
+  endforeach()
+  if(DEFINED FILE)
+    if(NOT EXISTS "${FILE}")
+      message(FATAL_ERROR "${FILE} was not written\n${shown}")
+    endif()
+    file(STRINGS "${FILE}" matching REGEX "${FILE_REGEX}") # line by line, binary archives too
+    if(NOT matching)
+      message(FATAL_ERROR "no line of ${FILE} matches '${FILE_REGEX}'\n${shown}")
+    endif()
+  endif()
   return()
 endif()
 
@@ -103,28 +171,46 @@ set(west_before "examples/west_essex_2011/before.json")
 set(west "examples/west_essex_2011/proposal.json")
 set(cli_data "tests/data/cli")
 
-# orgraph_cli_test(<name> ARGS <args...> RC <code> [<driver variable> <value>]...)
+# orgraph_cli_test(<name> ARGS <args...> RC <code> [<driver variable> <value>]...
+#                  [STEPS "<command args separated by spaces>"...])
+# A test that names STEPS, SAME_FILES, DIFFERENT_FILES or FILE gets its own OUTDIR (`@OUT@`).
 function(orgraph_cli_test name)
   cmake_parse_arguments(PARSE_ARGV 1 arg ""
-    "RC;STDOUT_FILE;STDOUT_MATCHES;STDOUT_NOT_MATCHES;STDERR_LINE;STDERR_MATCHES" "ARGS;JSON")
-  set(defines "-DCLI=$<TARGET_FILE:orgraph_cli>" "-DWORKDIR=${PROJECT_SOURCE_DIR}" "-DRC=${arg_RC}")
+    "RC;STDOUT_FILE;STDOUT_MATCHES;STDOUT_NOT_MATCHES;STDERR_LINE;STDERR_MATCHES;SAME_FILES;DIFFERENT_FILES;FILE;FILE_REGEX;REQUIRES"
+    "ARGS;JSON;STEPS")
+  if(NOT DEFINED arg_RC)
+    set(arg_RC 0)
+  endif()
+  set(defines "-DCLI=$<TARGET_FILE:orgraph_cli>" "-DWORKDIR=${PROJECT_SOURCE_DIR}" "-DRC=${arg_RC}"
+              "-DOUTDIR=${CMAKE_CURRENT_BINARY_DIR}/cli-out/${name}")
   string(REPLACE ";" "|" joined "${arg_ARGS}")
   list(APPEND defines "-DARGS=${joined}")
   if(arg_JSON)
     string(REPLACE ";" "|" joined "${arg_JSON}")
     list(APPEND defines "-DJSON=${joined}")
   endif()
-  foreach(var STDOUT_FILE STDOUT_MATCHES STDOUT_NOT_MATCHES STDERR_LINE STDERR_MATCHES)
+  if(arg_STEPS)
+    set(i 0)
+    foreach(step IN LISTS arg_STEPS)
+      math(EXPR i "${i} + 1")
+      string(REPLACE " " "|" step "${step}")
+      list(APPEND defines "-DSTEP_${i}=${step}")
+    endforeach()
+    list(APPEND defines "-DSTEPS=${i}")
+  endif()
+  foreach(var STDOUT_FILE STDOUT_MATCHES STDOUT_NOT_MATCHES STDERR_LINE STDERR_MATCHES SAME_FILES DIFFERENT_FILES
+              FILE FILE_REGEX REQUIRES)
     if(DEFINED arg_${var})
       list(APPEND defines "-D${var}=${arg_${var}}")
     endif()
   endforeach()
   add_test(NAME cli.${name} COMMAND "${CMAKE_COMMAND}" ${defines} -P "${orgraph_cli_driver}")
+  set_tests_properties(cli.${name} PROPERTIES SKIP_REGULAR_EXPRESSION "SKIPPED: ")
 endfunction()
 
 # ---- help and version ----
 orgraph_cli_test(help_lists_every_command ARGS help RC 0
-  STDOUT_MATCHES "\n  validate +[^\n]+\n  chain +[^\n]+\n  reports +[^\n]+\n  members +[^\n]+\n  bodies +[^\n]+\n  reporting-line +[^\n]+\n  route +[^\n]+\n  lineage +[^\n]+\n  covering +[^\n]+\n  gaps +[^\n]+\n  influence +[^\n]+\n  reach +[^\n]+\n  links +[^\n]+\n  diff +[^\n]+\n  dot +[^\n]+\n\n")
+  STDOUT_MATCHES "\n  validate +[^\n]+\n  chain +[^\n]+\n  reports +[^\n]+\n  members +[^\n]+\n  bodies +[^\n]+\n  reporting-line +[^\n]+\n  route +[^\n]+\n  lineage +[^\n]+\n  covering +[^\n]+\n  gaps +[^\n]+\n  influence +[^\n]+\n  reach +[^\n]+\n  links +[^\n]+\n  diff +[^\n]+\n  dot +[^\n]+\n  convert +[^\n]+\n  stats +[^\n]+\n  generate +[^\n]+\n\n")
 orgraph_cli_test(help_flag_lists_every_command ARGS --help RC 0 STDOUT_MATCHES "\n  chain +the management chain")
 orgraph_cli_test(help_shows_an_optional_argument_and_a_repeatable_option ARGS help diff RC 0
   STDOUT_MATCHES "^Usage: orgraph diff FILE_A \\[FILE_B\\] \\[--on DATE\\] \\[--vs DATE\\] \\[--pair A:B\\]\\.\\.\\. \\[--json\\]\n")
@@ -574,3 +660,228 @@ orgraph_cli_test(dot_radius_without_focus_is_bad_usage
 orgraph_cli_test(dot_unknown_focus_is_named
   ARGS dot ${west} --focus nobody RC 2 STDERR_LINE "orgraph: ${west}: unknown id 'nobody'")
 
+
+# ---- every command reads any format: JSON, CSV (detected or --mapping) and archives ----
+set(staff "${cli_data}/staff.csv")
+set(orgs "${PROJECT_SOURCE_DIR}/../shared/data/orgs")
+orgraph_cli_test(chain_reads_a_binary_archive
+  STEPS "convert ${essex} @OUT@/essex.orgraph"
+  ARGS chain @OUT@/essex.orgraph practitioner-a --on 2009-11-02
+  STDOUT_FILE "${PROJECT_SOURCE_DIR}/${cli_data}/chain_practitioner_a_2009-11-02.expected")
+orgraph_cli_test(chain_reads_an_archive_by_its_magic_whatever_its_name
+  STEPS "convert ${essex} @OUT@/essex.data --to archive-text"
+  ARGS chain @OUT@/essex.data practitioner-a --on 2009-11-01
+  STDOUT_FILE "${PROJECT_SOURCE_DIR}/${cli_data}/chain_practitioner_a_2009-11-01.expected")
+orgraph_cli_test(members_reads_an_xml_archive
+  STEPS "convert ${west} @OUT@/west.orgraph.xml"
+  ARGS members @OUT@/west.orgraph.xml west-essex-ctb --on 2011-04-14 --json
+  JSON "id=west-essex-ccdb" "resolved_from=west-essex-ctb" "size=10")
+orgraph_cli_test(chain_reads_csv_with_the_detected_mapping
+  ARGS chain ${staff} w4 --on 2014-01-01 --json
+  JSON "chain#3" "chain.0.id=w3" "chain.1.id=dir-a" "chain.2.id=ceo" "chain.0.post:NULL")
+orgraph_cli_test(chain_reads_csv_before_a_row_starts
+  ARGS chain ${staff} w4 --on 2013-12-31 RC 0
+  STDOUT_MATCHES "^w4 \\(Worker Four\\) has no line manager on 2013-12-31\n$")
+orgraph_cli_test(reports_read_csv_with_a_mapping_file
+  ARGS reports ${cli_data}/hr_export.csv dir-b --on 2013-07-01 --mapping ${cli_data}/hr_export.mapping --json
+  JSON "reports#1" "reports.0.id=w2" "reports.0.name=Worker Two")
+orgraph_cli_test(help_for_a_file_command_lists_mapping
+  ARGS help chain RC 0 STDOUT_MATCHES "\n  --mapping FILE +for CSV input: ")
+
+# ---- convert: every pair of formats ----
+orgraph_cli_test(convert_round_trip_json_archive_xml_text_json_is_identical
+  STEPS "convert ${essex} @OUT@/a.json"
+        "convert @OUT@/a.json @OUT@/b.orgraph"
+        "convert @OUT@/b.orgraph @OUT@/c.orgraph.xml"
+        "convert @OUT@/c.orgraph.xml @OUT@/d.orgraph.txt"
+        "convert @OUT@/d.orgraph.txt @OUT@/e.json"
+  SAME_FILES "@OUT@/a.json|@OUT@/e.json")
+orgraph_cli_test(convert_round_trip_the_other_way_is_identical
+  STEPS "convert ${west} @OUT@/a.orgraph.txt"
+        "convert @OUT@/a.orgraph.txt @OUT@/b.orgraph.xml"
+        "convert @OUT@/b.orgraph.xml @OUT@/c.orgraph"
+        "convert @OUT@/c.orgraph @OUT@/d.orgraph.txt"
+  SAME_FILES "@OUT@/a.orgraph.txt|@OUT@/d.orgraph.txt")
+orgraph_cli_test(convert_json_to_json_keeps_the_model
+  STEPS "convert ${essex} @OUT@/a.json" "convert @OUT@/a.json @OUT@/b.json"
+  SAME_FILES "@OUT@/a.json|@OUT@/b.json")
+orgraph_cli_test(convert_archive_kinds_differ
+  STEPS "convert ${essex} @OUT@/a.orgraph" "convert ${essex} @OUT@/a.orgraph.txt"
+  DIFFERENT_FILES "@OUT@/a.orgraph|@OUT@/a.orgraph.txt")
+orgraph_cli_test(convert_says_what_it_wrote
+  ARGS convert ${essex} @OUT@/essex.orgraph.xml RC 0
+  STDOUT_MATCHES "^Wrote [^\n]+/essex\\.orgraph\\.xml \\(archive-xml\\): 67 nodes, 56 relations, 8 decisions\n$"
+  FILE "@OUT@/essex.orgraph.xml" FILE_REGEX "<!DOCTYPE boost_serialization>")
+orgraph_cli_test(convert_csv_to_json
+  ARGS convert ${staff} @OUT@/staff.json RC 0
+  STDOUT_MATCHES "^Wrote [^\n]+ \\(json\\): 13 nodes, 18 relations, 0 decisions\n$"
+  FILE "@OUT@/staff.json" FILE_REGEX "\"id\": *\"w4\"")
+orgraph_cli_test(convert_csv_with_a_mapping_gives_the_same_json
+  STEPS "convert ${staff} @OUT@/a.json"
+        "convert ${cli_data}/hr_export.csv @OUT@/b.json --mapping ${cli_data}/hr_export.mapping"
+  SAME_FILES "@OUT@/a.json|@OUT@/b.json")
+orgraph_cli_test(convert_csv_to_each_archive_and_back_to_json
+  STEPS "convert ${staff} @OUT@/a.json" "convert ${staff} @OUT@/b.orgraph" "convert ${staff} @OUT@/c.orgraph.xml"
+        "convert ${staff} @OUT@/d.orgraph.txt" "convert @OUT@/b.orgraph @OUT@/b.json"
+        "convert @OUT@/c.orgraph.xml @OUT@/c.json" "convert @OUT@/d.orgraph.txt @OUT@/d.json"
+        "convert @OUT@/b.json @OUT@/e.json"
+  SAME_FILES "@OUT@/a.json|@OUT@/e.json")
+orgraph_cli_test(convert_json_to_dot_on_stdout
+  ARGS convert ${essex} - --to dot --on 2009-11-02 RC 0
+  STDOUT_MATCHES "^digraph G \\{\ngraph \\[[^\n]*as on 2009-11-02")
+orgraph_cli_test(convert_json_to_a_dot_file
+  ARGS convert ${essex} @OUT@/essex.dot --on 2009-11-02 RC 0
+  FILE "@OUT@/essex.dot" FILE_REGEX "^\"practitioner-a\" \\[label=\"Practitioner A\", shape=ellipse\\]")
+orgraph_cli_test(convert_each_archive_and_csv_to_dot
+  STEPS "convert ${essex} @OUT@/a.orgraph" "convert @OUT@/a.orgraph @OUT@/a.dot --on 2009-11-02"
+        "convert ${essex} @OUT@/b.dot --on 2009-11-02" "convert ${staff} @OUT@/c.gv --on 2014-01-01"
+  SAME_FILES "@OUT@/a.dot|@OUT@/b.dot" FILE "@OUT@/c.gv" FILE_REGEX "^w3->w4 \\[label=manages")
+orgraph_cli_test(convert_to_json_on_stdout_with_to
+  ARGS convert ${staff} - --to json RC 0 JSON "persons#7" "persons.6.id=w4")
+orgraph_cli_test(convert_from_forces_the_input_format
+  STEPS "convert ${essex} @OUT@/essex.txt --to json"
+        "convert @OUT@/essex.txt @OUT@/a.orgraph --from json" "convert ${essex} @OUT@/b.orgraph"
+  SAME_FILES "@OUT@/a.orgraph|@OUT@/b.orgraph")
+orgraph_cli_test(convert_to_csv_is_bad_usage
+  ARGS convert ${essex} @OUT@/x.csv RC 2
+  STDERR_MATCHES "^orgraph: convert: orgraph reads CSV but does not write it: choose json, archive, archive-xml, archive-text or dot \\(usage: orgraph convert IN OUT ")
+orgraph_cli_test(convert_to_an_unknown_extension_is_bad_usage
+  ARGS convert ${essex} @OUT@/x.txt RC 2
+  STDERR_MATCHES "^orgraph: convert: cannot tell the output format of '[^']+/x\\.txt': name it [^\n]+, or give --to \\(usage: ")
+orgraph_cli_test(convert_to_stdout_without_to_is_bad_usage
+  ARGS convert ${essex} - RC 2 STDERR_MATCHES "^orgraph: convert: writing to stdout \\(-\\) needs --to FORMAT \\(usage: ")
+orgraph_cli_test(convert_unknown_format_is_bad_usage
+  ARGS convert ${essex} @OUT@/x.json --to yaml RC 2
+  STDERR_MATCHES "^orgraph: convert: --to: unknown format 'yaml' \\(json, csv, archive, archive-xml, archive-text or dot\\) \\(usage: ")
+orgraph_cli_test(convert_from_dot_is_bad_usage
+  ARGS convert ${essex} @OUT@/x.json --from dot RC 2
+  STDERR_MATCHES "^orgraph: convert: --from dot: DOT is an output format only \\(usage: ")
+orgraph_cli_test(convert_missing_out_is_bad_usage
+  ARGS convert ${essex} RC 2 STDERR_MATCHES "^orgraph: convert: missing OUT \\(usage: ")
+orgraph_cli_test(convert_json_as_archive_is_bad_input
+  ARGS convert ${essex} @OUT@/x.json --from archive RC 2
+  STDERR_LINE "orgraph: ${essex}: not an orgraph archive: it does not start with the ORGRAPH magic")
+
+# ---- stats: the 2009 example, hand-counted (see docs/cli.md) ----
+orgraph_cli_test(stats_of_the_essex_example_during_the_secondment
+  ARGS stats ${essex} --on 2009-11-02 --json RC 0
+  JSON "files#1" "files.0=${essex}" "on=2009-11-02"
+       "nodes.total=67" "nodes.person=15" "nodes.post=8" "nodes.organization=27" "nodes.area=17"
+       "relations.total=56" "relations.manages=17" "relations.supervises=3" "relations.dotted_line_manages=0"
+       "relations.reports_to=0" "relations.recommends_to=6" "relations.covers=14" "relations.replaced_by=0"
+       "relations.partners_with=0" "relations.holds=8" "relations.member_of=8" "decisions=8"
+       "dates.earliest=2009-10-02" "dates.latest=2010-03-31"
+       "deepest_chain.id=practitioner-a" "deepest_chain.levels=2" "deepest_chain.managers=2"
+       "deepest_chain.vacant_posts=0"
+       "largest_span.id=head-provider-services" "largest_span.reports=5"
+       "largest_body.id=tascc-harlow" "largest_body.members=4" "roots=2")
+orgraph_cli_test(stats_of_the_essex_example_before_the_secondment_has_one_root
+  ARGS stats ${essex} --on 2009-11-01 --json RC 0
+  JSON "roots=1" "largest_span.id=head-provider-services" "largest_span.reports=5" "deepest_chain.levels=2"
+       "largest_body.id=tascc-harlow" "largest_body.members=4")
+orgraph_cli_test(stats_table
+  ARGS stats ${essex} --on 2009-11-02 RC 0
+  STDOUT_MATCHES "^Statistics of ${essex} on 2009-11-02\nNodes: 67\n  person        15\n  post          8\n  organization  27\n  area          17\nRelations: 56\n  manages              17\n.*\nDecisions: 8\nDates: 2009-10-02 to 2010-03-31\nDeepest management chain: 2 levels above practitioner-a \\(Practitioner A\\): 2 managers, 0 vacant posts\nLargest span of control: 5 direct reports, head-provider-services \\(Head of Provider Services\\)\nLargest body: 4 members, tascc-harlow \\(TASCC Harlow\\)\nRoots: 2 \\(persons or vacant posts with no line manager who manage someone\\)\n$")
+orgraph_cli_test(stats_of_the_west_essex_proposal_has_no_line_management
+  ARGS stats ${west} --on 2011-04-14 --json RC 0
+  JSON "nodes.person=41" "relations.member_of=66" "relations.replaced_by=1" "decisions=5"
+       "dates.earliest=2008-04-01" "dates.latest=2011-09-30" "deepest_chain:NULL" "largest_span:NULL"
+       "largest_body.id=west-essex-ccdb" "largest_body.members=10" "roots=0")
+
+# ---- stats: a small CSV (tests/data/cli/staff.csv), hand-counted ----
+# 7 persons, a post for each of the 3 with a job title, 3 teams; 7 manages (one a row), 8 member_of,
+# 3 holds. On 2013-06-30 dir-a manages w1, w2, w3; w2 moves to dir-b on 2013-07-01 and w4 starts
+# under w3 on 2014-01-01.
+orgraph_cli_test(stats_of_a_csv_before_the_move
+  ARGS stats ${staff} --on 2013-06-30 --json RC 0
+  JSON "nodes.total=13" "nodes.person=7" "nodes.post=3" "nodes.organization=3" "nodes.area=0"
+       "relations.total=18" "relations.manages=7" "relations.holds=3" "relations.member_of=8" "decisions=0"
+       "dates.earliest=2010-01-01" "dates.latest=2014-01-01"
+       "deepest_chain.id=w1" "deepest_chain.levels=2" "largest_span.id=dir-a" "largest_span.reports=3"
+       "largest_body.id=dir-a-team" "largest_body.members=4" "roots=1")
+orgraph_cli_test(stats_of_a_csv_after_the_new_starter
+  ARGS stats ${staff} --on 2014-01-01 --json RC 0
+  JSON "deepest_chain.id=w4" "deepest_chain.name=Worker Four" "deepest_chain.levels=3" "deepest_chain.managers=3"
+       "largest_span.id=ceo" "largest_span.reports=2" "largest_body.id=dir-a-team" "largest_body.members=4"
+       "roots=1")
+orgraph_cli_test(stats_of_a_csv_with_a_mapping_file
+  ARGS stats ${cli_data}/hr_export.csv --mapping ${cli_data}/hr_export.mapping --on 2014-01-01 --json RC 0
+  JSON "nodes.total=13" "relations.total=18" "deepest_chain.id=w4" "deepest_chain.levels=3" "roots=1"
+       "dates.earliest=2010-01-01")
+orgraph_cli_test(stats_of_an_archive_equals_stats_of_its_json
+  STEPS "convert ${essex} @OUT@/essex.orgraph"
+  ARGS stats @OUT@/essex.orgraph --on 2009-11-02 --json RC 0
+  JSON "nodes.total=67" "relations.total=56" "decisions=8" "roots=2" "largest_body.members=4")
+
+# ---- stats: the Department of Health organogram (../shared/data/orgs, when present) ----
+# docs/persistence.md: 313 posts in 29 units, 88 named holders, one root, 7 posts deep (6 above the
+# deepest); with the junior file 1,435 posts, 8 deep.
+orgraph_cli_test(stats_of_the_dh_senior_organogram_with_the_detected_mapping
+  REQUIRES "${orgs}/organogram_dh_2011-09-30_senior.csv"
+  ARGS stats ${orgs}/organogram_dh_2011-09-30_senior.csv --on 2011-09-30 --json RC 0
+  JSON "nodes.post=313" "nodes.person=88" "nodes.organization=29" "relations.manages=312" "relations.holds=88"
+       "dates.earliest:NULL" "deepest_chain.levels=6" "roots=1")
+orgraph_cli_test(stats_of_the_dh_senior_and_junior_organograms
+  REQUIRES "${orgs}/organogram_dh_2011-09-30_junior.csv"
+  ARGS stats ${orgs}/organogram_dh_2011-09-30_senior.csv --also ${orgs}/organogram_dh_2011-09-30_junior.csv
+       --on 2011-09-30 --json RC 0
+  JSON "files#2" "nodes.post=1435" "deepest_chain.levels=7" "roots=1")
+
+# ---- stats and loading: bad input ----
+orgraph_cli_test(stats_of_a_csv_with_an_unknown_header_asks_for_a_mapping
+  ARGS stats ${cli_data}/hr_export.csv RC 2
+  STDERR_LINE "orgraph: ${cli_data}/hr_export.csv:1: the header row is neither orgraph's (person_id, ...) nor a UK organogram's: give --mapping FILE")
+orgraph_cli_test(stats_with_a_bad_mapping_file_names_the_line
+  ARGS stats ${cli_data}/hr_export.csv --mapping ${cli_data}/bad.mapping RC 2
+  STDERR_LINE "orgraph: ${cli_data}/bad.mapping:3: unknown key 'colour'")
+orgraph_cli_test(stats_with_a_missing_mapping_file
+  ARGS stats ${staff} --mapping no-such.mapping RC 2 STDERR_LINE "orgraph: no-such.mapping: cannot open for reading")
+orgraph_cli_test(stats_of_a_file_that_is_not_an_archive
+  ARGS stats ${cli_data}/not_an_archive.orgraph RC 2
+  STDERR_LINE "orgraph: ${cli_data}/not_an_archive.orgraph: not an orgraph archive: it does not start with the ORGRAPH magic")
+orgraph_cli_test(stats_of_a_missing_csv
+  ARGS stats no-such-file.csv RC 2 STDERR_LINE "orgraph: no-such-file.csv: cannot open for reading")
+orgraph_cli_test(stats_of_a_file_of_unknown_format
+  ARGS stats ${cli_data}/chain_practitioner_a_2009-11-01.expected RC 2
+  STDERR_MATCHES "^orgraph: ${cli_data}/chain_practitioner_a_2009-11-01\\.expected: cannot tell the format: ")
+orgraph_cli_test(stats_of_a_malformed_json_file
+  ARGS stats ${cli_data}/malformed.json RC 2 STDERR_MATCHES "^orgraph: ${cli_data}/malformed\\.json:3:16: malformed JSON")
+orgraph_cli_test(stats_also_with_a_json_file_is_bad_usage
+  ARGS stats ${essex} --also ${staff} RC 2
+  STDERR_MATCHES "^orgraph: stats: --also adds CSV files to a CSV file, and '${essex}' is not one \\(usage: ")
+orgraph_cli_test(stats_bad_date_is_bad_usage
+  ARGS stats ${essex} --on 2009-13-01 RC 2 STDERR_MATCHES "^orgraph: stats: --on: ")
+orgraph_cli_test(stats_takes_no_from
+  ARGS stats ${essex} --from json RC 2 STDERR_MATCHES "^orgraph: stats: unknown option '--from'")
+
+# ---- generate: deterministic for a seed ----
+orgraph_cli_test(generate_twice_with_a_seed_gives_the_same_file
+  STEPS "generate --persons 300 --seed 42 @OUT@/a.orgraph" "generate @OUT@/b.orgraph --seed 42 --persons 300"
+  SAME_FILES "@OUT@/a.orgraph|@OUT@/b.orgraph")
+orgraph_cli_test(generate_json_twice_with_a_seed_gives_the_same_file
+  STEPS "generate --persons 120 --seed 7 @OUT@/a.json" "generate --persons 120 --seed 7 @OUT@/b.json"
+  SAME_FILES "@OUT@/a.json|@OUT@/b.json")
+orgraph_cli_test(generate_with_another_seed_gives_another_file
+  STEPS "generate --persons 300 --seed 42 @OUT@/a.json" "generate --persons 300 --seed 43 @OUT@/b.json"
+  DIFFERENT_FILES "@OUT@/a.json|@OUT@/b.json")
+orgraph_cli_test(generate_says_what_it_wrote
+  ARGS generate --persons 50 @OUT@/g.orgraph.xml RC 0
+  STDOUT_MATCHES "^Wrote [^\n]+/g\\.orgraph\\.xml \\(archive-xml\\): 50 persons, seed 1, [0-9]+ nodes, [0-9]+ relations, [0-9]+ decisions\n$")
+orgraph_cli_test(generate_has_exactly_the_persons_asked_for
+  STEPS "generate --persons 250 --seed 3 @OUT@/g.orgraph"
+  ARGS stats @OUT@/g.orgraph --on 2020-01-01 --json RC 0
+  JSON "nodes.person=250" "roots=1")
+orgraph_cli_test(generate_to_dot_on_stdout
+  ARGS generate --persons 20 - --to dot --on 2020-01-01 RC 0 STDOUT_MATCHES "^digraph G \\{\n")
+orgraph_cli_test(generate_without_persons_is_bad_usage
+  ARGS generate @OUT@/g.json RC 2
+  STDERR_MATCHES "^orgraph: generate: --persons is required: how many persons to generate \\(usage: orgraph generate OUT ")
+orgraph_cli_test(generate_zero_persons_is_bad_usage
+  ARGS generate --persons 0 @OUT@/g.json RC 2 STDERR_MATCHES "^orgraph: generate: --persons: '0' is not a whole number ")
+orgraph_cli_test(generate_bad_seed_is_bad_usage
+  ARGS generate --persons 5 --seed 18446744073709551616 @OUT@/g.json RC 2
+  STDERR_MATCHES "^orgraph: generate: --seed: '18446744073709551616' is not a whole number from 0 to 18446744073709551615 ")
+orgraph_cli_test(generate_to_csv_is_bad_usage
+  ARGS generate --persons 5 @OUT@/g.csv RC 2 STDERR_MATCHES "^orgraph: generate: orgraph reads CSV but does not write it")
+orgraph_cli_test(generate_takes_no_mapping
+  ARGS generate --persons 5 @OUT@/g.json --mapping x RC 2 STDERR_MATCHES "^orgraph: generate: unknown option '--mapping'")
