@@ -472,7 +472,8 @@ inline orgraph::model load_model(const std::string& file, std::optional<file_for
   if (!format) {
     if (!head)
       throw orgraph::file_error(file, "cannot open for reading");
-    throw orgraph::file_error(file, "cannot tell the format: name it .json, .csv, .orgraph, .orgraph.xml or .orgraph.txt");
+    throw orgraph::file_error(file,
+                              "cannot tell the format: name it .json, .csv, .orgraph, .orgraph.xml or .orgraph.txt");
   }
   switch (*format) {
   case file_format::json:
