@@ -1,111 +1,181 @@
 // CSV import: an RFC 4180 reader and the two row layouts (person rows, post rows).
 //
-// Reading happens in three steps so that a file with any error loads nothing: split the text into
-// records, check every row and collect what it says, then build the nodes and relations on a copy of
-// the model, which replaces the original only when all went well.
+// Reading happens in two passes so that a file with any error loads nothing: read the records one at
+// a time, checking every row and collecting what it says (and counting what it will add against
+// load_options), then build the nodes and relations on a copy of the model, reading again the rows
+// that are needed, and the copy replaces the original only when all went well.
 
 #include <orgraph/error.hpp>
 #include <orgraph/io/csv.hpp>
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <stdexcept>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace orgraph {
 
 namespace {
 
+// A field's text points into the input, or, for a quoted field with doubled quotes or CRLFs in it,
+// into the reader's store of unescaped texts: nothing is copied per field, so a field costs the
+// same few dozen bytes however long it is.
 struct field {
-  std::string text;
+  std::string_view text;
   std::size_t line = 0;
   std::size_t column = 0;
 };
 
 using record = std::vector<field>;
 
+// The most columns a header row may have. Real exports have tens (the senior organogram 19, wide HR
+// exports a few hundred); the bound exists because a field costs about 32 bytes however short it
+// is, so one long line of separators would otherwise cost 32 times its length before any check.
+// Data rows are bounded by their header: a row that has more fields than the header is refused when
+// the field past the header's count is met, without storing the rest.
+constexpr std::size_t max_columns = 4096;
+
 // RFC 4180, leniently: LF or CRLF (or a lone CR) ends a record, a UTF-8 byte-order mark is skipped,
 // blank lines are skipped. Quoted fields may hold separators, doubled quotes and line breaks (a CRLF
 // inside quotes is read as LF). A quote inside an unquoted field, text after a closing quote and an
-// unterminated quote are errors naming line and column. `limit` stops after that many records.
-std::vector<record> split_records(std::string_view text, char separator, const std::string& file,
-                                  std::size_t limit = std::numeric_limits<std::size_t>::max()) {
-  std::vector<record> out;
-  std::size_t pos = 0, line = 1, column = 1;
-  if (text.substr(0, 3) == "\xEF\xBB\xBF")
-    pos = 3;
-  const std::size_t n = text.size();
-  while (pos < n && out.size() < limit) {
-    record rec;
-    bool any_quoted = false;
-    for (;;) {
-      field f;
-      f.line = line;
-      f.column = column;
-      if (pos < n && text[pos] == '"') {
-        any_quoted = true;
-        ++pos, ++column;
-        for (;;) {
-          if (pos >= n)
-            throw parse_error(file, f.line, f.column, "unterminated quoted field");
-          const char c = text[pos];
-          if (c == '"') {
-            if (pos + 1 < n && text[pos + 1] == '"') {
-              f.text += '"';
-              pos += 2, column += 2;
-              continue;
-            }
-            ++pos, ++column;
-            break;
-          }
-          if (c == '\r' && pos + 1 < n && text[pos + 1] == '\n') {
-            ++pos;
+// unterminated quote are errors naming line and column.
+class record_reader {
+public:
+  record_reader(std::string_view text, char separator, std::string file)
+      : text_(text), separator_(separator), file_(std::move(file)) {
+    if (text_.substr(0, 3) == "\xEF\xBB\xBF")
+      pos_ = 3;
+  }
+
+  struct position {
+    std::size_t offset = 0, line = 1;
+  };
+
+  // Where the next record starts (or blank lines before it), to read it again later with reread.
+  [[nodiscard]] position where() const { return {pos_, line_}; }
+
+  // The next record into `out`, or false at the end. A record with more than `max_fields` fields is
+  // an error (the header's count for data rows, max_columns for the header); the surplus fields are
+  // counted, not stored. With `exact`, fewer fields than `max_fields` are an error too. The fields
+  // stay valid until the next call: only one record is held at a time.
+  bool next(record& out, std::size_t max_fields, bool exact) {
+    const std::size_t n = text_.size();
+    unescaped_.clear();
+    while (pos_ < n) {
+      out.clear();
+      std::size_t fields = 0;
+      const std::size_t first_line = line_;
+      bool any_quoted = false;
+      for (;;) {
+        field f = read_field(any_quoted);
+        if (++fields <= max_fields)
+          out.push_back(f);
+        if (pos_ < n && text_[pos_] == separator_) {
+          ++pos_, ++column_;
+          continue;
+        }
+        break;
+      }
+      if (pos_ < n && text_[pos_] == '\r')
+        ++pos_;
+      if (pos_ < n && text_[pos_] == '\n')
+        ++pos_;
+      ++line_;
+      column_ = 1;
+      if (fields == 1 && out.front().text.empty() && !any_quoted)
+        continue; // a blank line
+      if (fields > max_fields && !exact)
+        throw parse_error(file_, first_line, 0,
+                          "the header row has " + std::to_string(fields) + " columns, more than the " +
+                              std::to_string(max_fields) + " orgraph reads");
+      if (fields > max_fields || (exact && fields != max_fields))
+        throw parse_error(file_, first_line, 0,
+                          "the row has " + std::to_string(fields) + " fields, the header " + std::to_string(max_fields));
+      return true;
+    }
+    return false;
+  }
+
+  // The record that next() returned when where() was `at`, read again.
+  void reread(position at, record& out, std::size_t fields) {
+    pos_ = at.offset;
+    line_ = at.line;
+    column_ = 1;
+    if (!next(out, fields, true))
+      throw std::logic_error("csv: a record read before is gone");
+  }
+
+private:
+  field read_field(bool& any_quoted) {
+    const std::size_t n = text_.size();
+    field f;
+    f.line = line_;
+    f.column = column_;
+    if (pos_ < n && text_[pos_] == '"') {
+      any_quoted = true;
+      ++pos_, ++column_;
+      const std::size_t start = pos_;
+      std::string* unescaped = nullptr; // set at the first "" or CRLF: from there the text is copied
+      for (;;) {
+        if (pos_ >= n)
+          throw parse_error(file_, f.line, f.column, "unterminated quoted field");
+        const char c = text_[pos_];
+        if (c == '"') {
+          if (pos_ + 1 < n && text_[pos_ + 1] == '"') {
+            if (!unescaped)
+              unescaped = &unescaped_.emplace_back(text_.substr(start, pos_ - start));
+            *unescaped += '"';
+            pos_ += 2, column_ += 2;
             continue;
           }
-          f.text += c;
-          ++pos;
-          if (c == '\n' || c == '\r') {
-            ++line;
-            column = 1;
-          } else {
-            ++column;
-          }
+          f.text = unescaped ? std::string_view(*unescaped) : text_.substr(start, pos_ - start);
+          ++pos_, ++column_;
+          break;
         }
-        if (pos < n && text[pos] != separator && text[pos] != '\n' && text[pos] != '\r')
-          throw parse_error(file, line, column, "unexpected text after a closing quote (a field is quoted whole)");
-      } else {
-        const std::size_t start = pos;
-        while (pos < n && text[pos] != separator && text[pos] != '\n' && text[pos] != '\r') {
-          if (text[pos] == '"')
-            throw parse_error(file, line, column + (pos - start),
-                              "a quote inside an unquoted field (quote the whole field and double the quote)");
-          ++pos;
+        if (c == '\r' && pos_ + 1 < n && text_[pos_ + 1] == '\n') {
+          if (!unescaped)
+            unescaped = &unescaped_.emplace_back(text_.substr(start, pos_ - start));
+          ++pos_;
+          continue;
         }
-        f.text.assign(text.substr(start, pos - start));
-        column += pos - start;
+        if (unescaped)
+          *unescaped += c;
+        ++pos_;
+        if (c == '\n' || c == '\r') {
+          ++line_;
+          column_ = 1;
+        } else {
+          ++column_;
+        }
       }
-      rec.push_back(std::move(f));
-      if (pos < n && text[pos] == separator) {
-        ++pos, ++column;
-        continue;
+      if (pos_ < n && text_[pos_] != separator_ && text_[pos_] != '\n' && text_[pos_] != '\r')
+        throw parse_error(file_, line_, column_, "unexpected text after a closing quote (a field is quoted whole)");
+    } else {
+      const std::size_t start = pos_;
+      while (pos_ < n && text_[pos_] != separator_ && text_[pos_] != '\n' && text_[pos_] != '\r') {
+        if (text_[pos_] == '"')
+          throw parse_error(file_, line_, column_ + (pos_ - start),
+                            "a quote inside an unquoted field (quote the whole field and double the quote)");
+        ++pos_;
       }
-      break;
+      f.text = text_.substr(start, pos_ - start);
+      column_ += pos_ - start;
     }
-    if (pos < n && text[pos] == '\r')
-      ++pos;
-    if (pos < n && text[pos] == '\n')
-      ++pos;
-    ++line;
-    column = 1;
-    if (rec.size() == 1 && rec.front().text.empty() && !any_quoted)
-      continue; // a blank line
-    out.push_back(std::move(rec));
+    return f;
   }
-  return out;
-}
+
+  std::string_view text_;
+  char separator_;
+  std::string file_;
+  std::size_t pos_ = 0, line_ = 1, column_ = 1;
+  std::deque<std::string> unescaped_; // a deque: the texts stay where they are as it grows
+};
 
 // The first byte that is not part of well-formed UTF-8 (no overlongs, surrogates or values past
 // U+10FFFF), or npos. A model holds UTF-8 text: JSON written from it must load again.
@@ -253,27 +323,40 @@ private:
 
 std::vector<std::string> split_disciplines(const std::string& text, const csv_mapping& mapping) {
   std::vector<std::string> out;
+  std::unordered_set<std::string> seen; // a field of many disciplines must not cost their square
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t end = text.find(mapping.discipline_separator, start);
     if (end == std::string::npos)
       end = text.size();
     std::string d = trimmed(std::string_view(text).substr(start, end - start));
-    if (!d.empty() && !any_of_ignoring_case(mapping.undisclosed, d) &&
-        std::find(out.begin(), out.end(), d) == out.end())
+    if (!d.empty() && !any_of_ignoring_case(mapping.undisclosed, d) && seen.insert(d).second)
       out.push_back(std::move(d));
     start = end + 1;
   }
   return out;
 }
 
+// The nodes and relations a load has added so far, over all its files, against load_options.
+struct tally {
+  std::size_t nodes = 0, relations = 0;
+};
+
+void check_size(std::uint64_t size, const load_options& limits, const std::string& file, const char* what) {
+  if (size > limits.max_file_size)
+    throw parse_error(file, 0, 0,
+                      std::string(what) + " has " + std::to_string(size) + " bytes, more than the limit of " +
+                          std::to_string(limits.max_file_size) + " (load_options::max_file_size)");
+}
+
 // Builds on a copy of the model; the caller swaps it in only when everything succeeded.
 class importer {
 public:
-  importer(model& m, const csv_mapping& mapping, std::string file)
-      : m_(m), mapping_(mapping), file_(std::move(file)) {}
+  importer(model& m, const csv_mapping& mapping, std::string file, const load_options& limits, tally& added)
+      : m_(m), mapping_(mapping), file_(std::move(file)), limits_(limits), added_(added) {}
 
   void run(std::string_view text) {
+    check_size(text.size(), limits_, file_, "the input");
     if (const std::size_t bad = invalid_utf8(text); bad != std::string_view::npos) {
       const std::string_view before = text.substr(0, bad);
       const std::size_t line = 1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
@@ -281,22 +364,45 @@ public:
       const std::size_t column = last == std::string_view::npos ? bad + 1 : bad - last;
       throw parse_error(file_, line, column, "invalid UTF-8: the file must be UTF-8 encoded");
     }
-    const auto records = split_records(text, mapping_.separator, file_);
-    if (records.empty())
+    // Records are read one at a time and not kept: the first pass keeps what each row says (only
+    // for rows that add something, so bounded by the limits), the second reads a row again where it
+    // needs the row itself. Memory stays a small multiple of the input, however the rows look.
+    record_reader reader(text, mapping_.separator, file_);
+    record header;
+    if (!reader.next(header, max_columns, false))
       throw parse_error(file_, 1, 0, "no header row: the file is empty");
-    const columns c = locate(records.front(), mapping_, file_);
-    for (std::size_t i = 1; i < records.size(); ++i)
-      if (records[i].size() != c.headers.size())
-        throw parse_error(file_, records[i].front().line, 0,
-                          "the row has " + std::to_string(records[i].size()) + " fields, the header " +
-                              std::to_string(c.headers.size()));
+    const columns c = locate(header, mapping_, file_);
+    record_reader again(text, mapping_.separator, file_);
     if (mapping_.layout == csv_layout::person_rows)
-      person_rows(records, c);
+      person_rows(reader, again, c);
     else
-      post_rows(records, c);
+      post_rows(reader, again, c);
   }
 
 private:
+  // Counts what a row will add, refusing at the row that passes a limit: before anything is built.
+  void will_add(const row_reader& row, std::size_t nodes, std::size_t relations) {
+    added_.nodes += nodes;
+    added_.relations += relations;
+    if (added_.nodes > limits_.max_nodes)
+      throw parse_error(file_, row.line(), 0,
+                        "this row takes the nodes past the limit of " + std::to_string(limits_.max_nodes) +
+                            " (load_options::max_nodes)");
+    if (added_.relations > limits_.max_relations)
+      throw parse_error(file_, row.line(), 0,
+                        "this row takes the relations past the limit of " + std::to_string(limits_.max_relations) +
+                            " (load_options::max_relations)");
+  }
+
+  // Whether the organization a row names is one this load has not seen yet (nor the model holds).
+  bool new_organization(const row_reader& row, std::size_t col) {
+    const std::string value = row.value(col);
+    if (value.empty())
+      return false;
+    std::string id = mapping_.organization_is_name ? mapping_.organization_id_prefix + value : value;
+    return !m_.find(id) && new_ids_.insert(std::move(id)).second;
+  }
+
   // The organization a row names, created on first sight.
   vertex organization(const row_reader& row, std::size_t col) {
     const std::string value = row.value(col);
@@ -327,7 +433,7 @@ private:
                                   mapping_.top_markers.end();
   }
 
-  void person_rows(const std::vector<record>& records, const columns& c) {
+  void person_rows(record_reader& reader, record_reader& again, const columns& c) {
     manager_col_ = c.manager;
     struct person_info {
       std::string name;
@@ -335,17 +441,19 @@ private:
       std::size_t line = 0;
     };
     struct row_info {
-      std::size_t index;
+      record_reader::position at;
       std::string id, manager, post;
       period when;
     };
     std::vector<std::pair<std::string, person_info>> persons; // in order of first appearance
     std::unordered_map<std::string, std::size_t> seen;
     std::vector<row_info> rows;
+    std::unordered_map<std::string, std::unordered_set<std::string>> disciplines_seen; // per person id
+    record rec;
     // Check every row and gather each person's name and disciplines over all their rows.
-    for (std::size_t i = 1; i < records.size(); ++i) {
-      const row_reader row(records[i], c, file_);
-      row_info info{i, row.value(c.id), row.value(c.manager), row.value(c.post), row.when()};
+    for (auto at = reader.where(); reader.next(rec, c.headers.size(), true); at = reader.where()) {
+      const row_reader row(rec, c, file_);
+      row_info info{at, row.value(c.id), row.value(c.manager), row.value(c.post), row.when()};
       if (info.id.empty())
         row.fail(c.id, "a person id is required");
       if (info.manager == info.id)
@@ -354,6 +462,16 @@ private:
       auto [it, fresh] = seen.emplace(info.id, persons.size());
       if (fresh)
         persons.push_back({info.id, {name, {}, row.line()}});
+      const bool team = !row.value(c.organization).empty();
+      {
+        const bool new_post = !info.post.empty() && !m_.find(info.id + "/" + info.post) &&
+                              new_ids_.insert(info.id + "/" + info.post).second;
+        const std::size_t nodes = (fresh && !m_.find(info.id) ? 1 : 0) + (new_organization(row, c.organization) ? 1 : 0) +
+                                  (new_post ? 1 : 0);
+        const std::size_t relations =
+            (is_top(info.manager) ? 0 : 1) + (team ? 1 : 0) + (info.post.empty() ? 0 : 1);
+        will_add(row, nodes, relations);
+      }
       person_info& p = persons[it->second].second;
       if (!fresh && !name.empty() && !p.name.empty() && name != p.name)
         row.fail(c.name, "person '" + info.id + "' is named '" + p.name + "' on line " + std::to_string(p.line) +
@@ -361,10 +479,12 @@ private:
       if (p.name.empty())
         p.name = name;
       for (auto& d : split_disciplines(row.value(c.discipline), mapping_))
-        if (std::find(p.disciplines.begin(), p.disciplines.end(), d) == p.disciplines.end())
+        if (disciplines_seen[info.id].insert(d).second)
           p.disciplines.push_back(std::move(d));
-      rows.push_back(std::move(info));
+      if (!is_top(info.manager) || team || !info.post.empty()) // a row that adds a relation
+        rows.push_back(std::move(info));
     }
+    disciplines_seen.clear();
     for (auto& [id, p] : persons) {
       if (const auto v = m_.find(id)) {
         if (m_[*v].kind != node_kind::person)
@@ -375,7 +495,8 @@ private:
       m_.add_person(id, std::move(p.name), std::move(p.disciplines));
     }
     for (const row_info& info : rows) {
-      const row_reader row(records[info.index], c, file_);
+      again.reread(info.at, rec, c.headers.size());
+      const row_reader row(rec, c, file_);
       const vertex person = m_.at(info.id);
       const vertex team = organization(row, c.organization);
       if (!is_top(info.manager)) {
@@ -401,10 +522,11 @@ private:
     }
   }
 
-  void post_rows(const std::vector<record>& records, const columns& c) {
+  void post_rows(record_reader& reader, record_reader& again, const columns& c) {
     manager_col_ = c.manager;
     struct post_info {
-      std::size_t index;
+      record_reader::position at;
+      std::size_t line;
       std::string id, manager, label, unit, discipline;
       std::vector<std::string> holders;
       period when;
@@ -412,9 +534,10 @@ private:
     std::vector<post_info> posts;
     std::unordered_map<std::string, std::size_t> by_id;
     std::unordered_map<std::string, std::size_t> generated; // manager → rows so far
-    for (std::size_t i = 1; i < records.size(); ++i) {
-      const row_reader row(records[i], c, file_);
-      post_info p{i, row.value(c.id), row.value(c.manager), row.value(c.post), row.value(c.organization),
+    record rec;
+    for (auto at = reader.where(); reader.next(rec, c.headers.size(), true); at = reader.where()) {
+      const row_reader row(rec, c, file_);
+      post_info p{at, row.line(), row.value(c.id), row.value(c.manager), row.value(c.post), row.value(c.organization),
                   row.value(c.discipline), {}, row.when()};
       if (c.id == columns::absent) {
         const std::string base = is_top(p.manager) ? "row" : p.manager;
@@ -427,9 +550,12 @@ private:
       const std::string name = row.value(c.name);
       const bool vacant = name.empty() || any_of_ignoring_case(mapping_.vacant_names, name);
       const auto [it, fresh] = by_id.emplace(p.id, posts.size());
+      // A new post, its unit if new, a holder and their holds, and the manages to it.
+      will_add(row, (fresh ? 1 : 0) + (fresh && new_organization(row, c.organization) ? 1 : 0) + (vacant ? 0 : 1),
+               (vacant ? 0 : 1) + (fresh && !is_top(p.manager) ? 1 : 0));
       if (!fresh) {
         post_info& first = posts[it->second];
-        const std::size_t first_line = records[first.index].front().line;
+        const std::size_t first_line = first.line;
         if (!mapping_.job_shares)
           throw reference_error(p.id, row.where(c.id) + ": duplicate post id '" + p.id + "' (first on line " +
                                           std::to_string(first_line) + ")");
@@ -448,7 +574,8 @@ private:
     std::vector<vertex> vertices;
     vertices.reserve(posts.size());
     for (const post_info& p : posts) {
-      const row_reader row(records[p.index], c, file_);
+      again.reread(p.at, rec, c.headers.size());
+      const row_reader row(rec, c, file_);
       if (m_.find(p.id))
         throw reference_error(p.id, row.where(c.id) + ": post id '" + p.id + "' is already taken");
       const vertex unit = organization(row, c.organization);
@@ -475,7 +602,8 @@ private:
       const post_info& p = posts[i];
       if (is_top(p.manager))
         continue;
-      const row_reader row(records[p.index], c, file_);
+      again.reread(p.at, rec, c.headers.size());
+      const row_reader row(rec, c, file_);
       m_.add_relation(resolve_manager(row, p.manager, node_kind::post), vertices[i], {relation_type::manages, p.when});
     }
   }
@@ -483,10 +611,16 @@ private:
   model& m_;
   const csv_mapping& mapping_;
   std::string file_;
+  const load_options& limits_;
+  tally& added_;
+  std::unordered_set<std::string> new_ids_; // organizations and person rows' posts this load will create
   std::size_t manager_col_ = columns::absent;
 };
 
-std::string read_text(const std::filesystem::path& file) {
+std::string read_text(const std::filesystem::path& file, const load_options& limits) {
+  std::error_code ec;
+  if (const auto size = std::filesystem::file_size(file, ec); !ec)
+    check_size(size, limits, file.string(), "the file"); // before a byte is read
   std::ifstream in(file, std::ios::binary);
   if (!in)
     throw file_error(file.string(), "cannot open for reading");
@@ -530,16 +664,16 @@ csv_mapping csv_mapping::organogram_junior() {
 }
 
 std::optional<csv_mapping> detect_csv_mapping(std::string_view header) {
-  std::vector<record> first;
+  record_reader reader(header, ',', "<header>");
+  record first;
   try {
-    first = split_records(header, ',', "<header>", 1);
+    if (!reader.next(first, max_columns, false))
+      return std::nullopt;
   } catch (const parse_error&) {
     return std::nullopt;
   }
-  if (first.empty())
-    return std::nullopt;
   const auto has = [&](std::string_view name) {
-    return std::any_of(first.front().begin(), first.front().end(),
+    return std::any_of(first.begin(), first.end(),
                        [&](const field& f) { return same_ignoring_case(trimmed(f.text), name); });
   };
   if (has("Post Unique Reference") && has("Reports to Senior Post"))
@@ -551,36 +685,50 @@ std::optional<csv_mapping> detect_csv_mapping(std::string_view header) {
   return std::nullopt;
 }
 
-void parse_csv_into(model& m, std::string_view text, const csv_mapping& mapping, std::string_view source_name) {
+void parse_csv_into(model& m, std::string_view text, const csv_mapping& mapping, const load_options& options,
+                    std::string_view source_name) {
   model work = m;
-  importer(work, mapping, std::string(source_name)).run(text);
+  tally added;
+  importer(work, mapping, std::string(source_name), options, added).run(text);
   m = std::move(work);
 }
 
-model parse_csv(std::string_view text, const csv_mapping& mapping, std::string_view source_name) {
+void parse_csv_into(model& m, std::string_view text, const csv_mapping& mapping, std::string_view source_name) {
+  parse_csv_into(m, text, mapping, load_options{}, source_name);
+}
+
+model parse_csv(std::string_view text, const csv_mapping& mapping, const load_options& options,
+                std::string_view source_name) {
   model m;
-  importer(m, mapping, std::string(source_name)).run(text);
+  tally added;
+  importer(m, mapping, std::string(source_name), options, added).run(text);
   return m;
 }
 
-void load_csv_into(model& m, const std::filesystem::path& file, const csv_mapping& mapping) {
-  parse_csv_into(m, read_text(file), mapping, file.string());
+model parse_csv(std::string_view text, const csv_mapping& mapping, std::string_view source_name) {
+  return parse_csv(text, mapping, load_options{}, source_name);
 }
 
-model load_csv(const std::filesystem::path& file, const csv_mapping& mapping) {
-  return parse_csv(read_text(file), mapping, file.string());
+void load_csv_into(model& m, const std::filesystem::path& file, const csv_mapping& mapping,
+                   const load_options& options) {
+  parse_csv_into(m, read_text(file, options), mapping, options, file.string());
 }
 
-model load_csv(const std::vector<std::filesystem::path>& files) {
+model load_csv(const std::filesystem::path& file, const csv_mapping& mapping, const load_options& options) {
+  return parse_csv(read_text(file, options), mapping, options, file.string());
+}
+
+model load_csv(const std::vector<std::filesystem::path>& files, const load_options& options) {
   model m;
+  tally added; // the limits are on the whole load, all files together
   for (const auto& file : files) {
-    const std::string text = read_text(file);
+    const std::string text = read_text(file, options);
     const auto mapping = detect_csv_mapping(text);
     if (!mapping)
       throw parse_error(file.string(), 1, 0,
                         "no shipped CSV mapping fits this header row (expected orgraph's person_id columns or a "
                         "UK government organogram)");
-    importer(m, *mapping, file.string()).run(text);
+    importer(m, *mapping, file.string(), options, added).run(text);
   }
   return m;
 }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <string>
 
@@ -357,4 +358,116 @@ TEST(CsvOrganogram, RealMinistryOfDefenceFileLoadsWithItsJobShareAndElevenRoots)
   EXPECT_TRUE(m.find("00000609/holder-2").has_value()); // the job share
   EXPECT_EQ(m[m.at("00000609")].name, "Transformation Director");
   EXPECT_TRUE(m.find("1").has_value()); // ids stay text: "00000609" keeps its zeros, "1" is a root
+}
+
+// ---- limits (load_options), checked before the model is built ----
+
+namespace {
+
+// The tightest limits a text loads within: exactly its nodes and relations. One less must be refused
+// at the row that passes the limit, naming it, so the counting done before building is exact.
+void expect_limits_are_exact(const std::string& text, const csv_mapping& mapping) {
+  const model m = parse_csv(text, mapping, "exact.csv");
+  load_options tight;
+  tight.max_nodes = m.node_count();
+  tight.max_relations = m.relation_count();
+  EXPECT_EQ(parse_csv(text, mapping, tight, "exact.csv"), m);
+  load_options fewer_nodes = tight;
+  fewer_nodes.max_nodes = m.node_count() - 1;
+  const std::string nodes = message_of<parse_error>([&] { (void)parse_csv(text, mapping, fewer_nodes, "exact.csv"); });
+  EXPECT_NE(nodes.find("exact.csv:"), std::string::npos) << nodes;
+  EXPECT_NE(nodes.find("load_options::max_nodes"), std::string::npos) << nodes;
+  load_options fewer_relations = tight;
+  fewer_relations.max_relations = m.relation_count() - 1;
+  const std::string relations =
+      message_of<parse_error>([&] { (void)parse_csv(text, mapping, fewer_relations, "exact.csv"); });
+  EXPECT_NE(relations.find("load_options::max_relations"), std::string::npos) << relations;
+}
+
+} // namespace
+
+TEST(CsvLimits, NodeAndRelationCountsAreExactBeforeBuilding) {
+  expect_limits_are_exact(hr, {});
+  expect_limits_are_exact(senior_header +
+                              "\"TOP\",\"Jo Bloggs\",\"SCS4\",\"Permanent Secretary\",\"Office\",\"XX\",\"\",\"Policy\"\n"
+                              "\"A1\",\"N/D\",\"SCS2\",\"Director, Finance\",\"Finance\",\"TOP\",\"\",\"Finance\"\n"
+                              "\"B2\",\"Ann\",\"SCS1\",\"Head\",\"Finance\",\"A1\",\"\",\"Finance\"\n"
+                              "\"B2\",\"Bob\",\"SCS1\",\"Head\",\"Finance\",\"A1\",\"\",\"Finance\"\n",
+                          csv_mapping::organogram());
+}
+
+TEST(CsvLimits, TheRowThatPassesTheLimitIsNamed) {
+  load_options two;
+  two.max_nodes = 2;
+  const std::string text = header + "a,A,,,,,,\nb,B,a,,,,,\nc,C,a,,,,,\n";
+  EXPECT_EQ(message_of<parse_error>([&] { (void)parse_csv(text, {}, two, "three.csv"); }),
+            "three.csv:4: this row takes the nodes past the limit of 2 (load_options::max_nodes)");
+  model m;
+  m.add_person("x", "X");
+  m.add_person("y", "Y");
+  parse_csv_into(m, header + "a,A,,,,,,\nb,B,a,,,,,\n", {}, two, "into.csv"); // counts what the text adds
+  EXPECT_EQ(m.node_count(), 4u);
+  const model before = m;
+  EXPECT_THROW(parse_csv_into(m, header + "c,C,,,,,,\nd,D,,,,,,\ne,E,,,,,,\n", {}, two, "into.csv"), parse_error);
+  EXPECT_EQ(m, before);
+}
+
+TEST(CsvLimits, FileSizeIsCheckedBeforeReading) {
+  const fs::path dir = fs::temp_directory_path() / "orgraph-csv-limits";
+  fs::create_directories(dir);
+  const fs::path file = dir / "staff.csv";
+  {
+    std::ofstream out(file, std::ios::binary);
+    out << hr;
+  }
+  load_options small;
+  small.max_file_size = 100;
+  const std::string what = message_of<parse_error>([&] { (void)load_csv(file, {}, small); });
+  EXPECT_NE(what.find("the file has " + std::to_string(hr.size()) + " bytes, more than the limit of 100 "
+                      "(load_options::max_file_size)"),
+            std::string::npos)
+      << what;
+  EXPECT_NE(message_of<parse_error>([&] { (void)parse_csv(hr, {}, small, "text.csv"); }).find("max_file_size"),
+            std::string::npos);
+  EXPECT_THROW((void)load_csv(std::vector<fs::path>{file}, small), parse_error);
+  small.max_file_size = hr.size();
+  EXPECT_EQ(load_csv(file, {}, small), parse_csv(hr));
+  // Several files: the node limit is on all of them together.
+  load_options nodes;
+  nodes.max_nodes = parse_csv(hr).node_count();
+  EXPECT_NO_THROW((void)load_csv(std::vector<fs::path>{file}, nodes));
+  const fs::path more = dir / "more.csv";
+  {
+    std::ofstream out(more, std::ios::binary);
+    out << header << "z,Z,,,,,,\n";
+  }
+  EXPECT_THROW((void)load_csv(std::vector<fs::path>{file, more}, nodes), parse_error);
+  fs::remove_all(dir);
+}
+
+// A line of separators used to cost about 80 bytes per byte (a 5 MB line took 414 MB) before the
+// field count was checked; now a header is refused at its 4097th column and a row at the field past
+// its header's count, the rest counted without being stored.
+TEST(CsvLimits, TooManyColumnsAreRefusedWhileReading) {
+  const std::string commas(5'000'000, ',');
+  EXPECT_EQ(message_of<parse_error>([&] { (void)parse_csv(commas + "\n", {}, "wide.csv"); }),
+            "wide.csv:1: the header row has 5000001 columns, more than the 4096 orgraph reads");
+  EXPECT_EQ(message_of<parse_error>([&] { (void)parse_csv(header + "a,A,,,,,,\nb" + commas + "\n", {}, "row.csv"); }),
+            "row.csv:3: the row has 5000001 fields, the header 8");
+  std::string widest;
+  for (int i = 0; i < 4096; ++i)
+    widest += (i == 0 ? "person_id" : ",c" + std::to_string(i));
+  EXPECT_EQ(parse_csv(widest + "\n" + "a" + std::string(4095, ',') + "\n", [] {
+              csv_mapping m;
+              m.name = m.manager_id = m.discipline = m.organization = m.post = m.start_date = m.end_date = "";
+              return m;
+            }()).node_count(),
+            1u);
+}
+
+TEST(CsvLimits, QuotedFieldsWithEscapesKeepTheirText) {
+  // Fields point into the input unless they hold "" or CRLF: both kinds must read as before.
+  const model m = parse_csv(header + "\"a\",\"x\"\"y\",,,,,,\r\n\"b\",\"two\r\nlines\",\"a\",,,,,\r\n");
+  EXPECT_EQ(m[m.at("a")].name, "x\"y");
+  EXPECT_EQ(m[m.at("b")].name, "two\nlines");
 }

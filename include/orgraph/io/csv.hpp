@@ -4,6 +4,7 @@
 /// them (RFC 4180). The formats and the shipped mappings are described in docs/persistence.md.
 
 #include <orgraph/export.hpp>
+#include <orgraph/io/load_options.hpp>
 #include <orgraph/model/model.hpp>
 
 #include <cstdint>
@@ -37,7 +38,7 @@ enum class csv_layout : std::uint8_t {
  * @endcode
  */
 struct csv_mapping {
-  csv_layout layout = csv_layout::person_rows;
+  csv_layout layout = csv_layout::person_rows; ///< whether a row describes a person or a post
   std::string id = "person_id";   ///< person id, or post id for post rows (empty: generated from the manager)
   std::string name = "name";      ///< the person's name; for post rows the holder's name
   std::string manager_id = "manager_id"; ///< the manager's person id, or the manager post's id
@@ -92,22 +93,38 @@ struct csv_mapping {
  * missing column, a missing id or a bad date; reference_error naming the id (and where it was met)
  * for an unknown manager or a duplicate post; file_error if the file cannot be read. A file with
  * any error loads nothing.
+ *
+ * `options` bounds what the file may cost (docs/reliability.md): a file larger than
+ * `max_file_size` is refused before it is read; a row that takes the nodes or relations the file
+ * creates past `max_nodes` or `max_relations` is refused before anything is built. Each is a
+ * parse_error naming the limit (`load_options::max_nodes`). A header row may have at most 4096
+ * columns and a data row no more fields than its header.
  * @code
  * auto senior = orgraph::load_csv("organogram-senior.csv", orgraph::csv_mapping::organogram());
+ * orgraph::load_options strict;
+ * strict.max_file_size = 10 << 20; // an upload: 10 MiB at most
+ * auto upload = orgraph::load_csv("upload.csv", {}, strict);
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT model load_csv(const std::filesystem::path& file, const csv_mapping& mapping = {});
+[[nodiscard]] ORGRAPH_EXPORT model load_csv(const std::filesystem::path& file, const csv_mapping& mapping = {},
+                                            const load_options& options = {});
 
 /**
  * @brief Load several CSV files into one model, in order, each with the mapping detect_csv_mapping
  * picks from its header (so a junior organogram may follow its senior one). Throws parse_error at
- * line 1 of a file whose header no shipped mapping fits. All or nothing.
+ * line 1 of a file whose header no shipped mapping fits. All or nothing. `max_file_size` applies
+ * to each file, `max_nodes` and `max_relations` to what all the files create together.
  */
-[[nodiscard]] ORGRAPH_EXPORT model load_csv(const std::vector<std::filesystem::path>& files);
+[[nodiscard]] ORGRAPH_EXPORT model load_csv(const std::vector<std::filesystem::path>& files,
+                                            const load_options& options = {});
 
 /** @brief Load a model from CSV text; `source_name` stands for the file name in messages. */
 [[nodiscard]] ORGRAPH_EXPORT model parse_csv(std::string_view text, const csv_mapping& mapping = {},
                                              std::string_view source_name = "<string>");
+
+/** @brief As above, within `options` (`max_file_size` applies to the text's length), as load_csv. */
+[[nodiscard]] ORGRAPH_EXPORT model parse_csv(std::string_view text, const csv_mapping& mapping,
+                                             const load_options& options, std::string_view source_name = "<string>");
 
 /**
  * @brief Add the rows of CSV text to an existing model; ids in the text may refer to its nodes
@@ -116,7 +133,15 @@ struct csv_mapping {
 ORGRAPH_EXPORT void parse_csv_into(model& m, std::string_view text, const csv_mapping& mapping = {},
                                    std::string_view source_name = "<string>");
 
-/** @brief As parse_csv_into, reading a file. */
-ORGRAPH_EXPORT void load_csv_into(model& m, const std::filesystem::path& file, const csv_mapping& mapping = {});
+/**
+ * @brief As above, within `options`; `max_nodes` and `max_relations` bound what the text adds to
+ * `m`, not what `m` already holds.
+ */
+ORGRAPH_EXPORT void parse_csv_into(model& m, std::string_view text, const csv_mapping& mapping,
+                                   const load_options& options, std::string_view source_name = "<string>");
+
+/** @brief As parse_csv_into, reading a file (its size checked against `options` before it is read). */
+ORGRAPH_EXPORT void load_csv_into(model& m, const std::filesystem::path& file, const csv_mapping& mapping = {},
+                                  const load_options& options = {});
 
 } // namespace orgraph
