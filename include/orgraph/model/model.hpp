@@ -19,6 +19,16 @@
 
 namespace orgraph {
 
+namespace detail {
+/// Ensure one more element fits without reallocating, growing geometrically: reserving exactly
+/// size() + 1 on every insertion would reallocate every time and make building a model quadratic.
+template <class Vector>
+void make_room_for_one(Vector& v) {
+  if (v.size() == v.capacity())
+    v.reserve(v.capacity() < 4 ? 4 : 2 * v.capacity());
+}
+} // namespace detail
+
 /**
  * @brief An organisation as a typed, time-aware graph.
  *
@@ -58,9 +68,9 @@ public:
     std::string key = n.id;
     const vertex parent = n.parent;
     // Room first, so that once the vertex is in nothing below can throw but the id map.
-    attached_.reserve(attached_.size() + 1);
+    detail::make_room_for_one(attached_);
     if (parent != no_vertex)
-      attached_[parent].reserve(attached_[parent].size() + 1);
+      detail::make_room_for_one(attached_[parent]);
     const vertex v = boost::add_vertex(std::move(n), graph_);
     try {
       ids_.emplace(std::move(key), v);
@@ -136,7 +146,7 @@ public:
         throw model_error("'" + graph_[v].id + "': making '" + graph_[parent].id +
                           "' its parent would make it its own ancestor");
     if (parent != no_vertex)
-      attached_[parent].reserve(attached_[parent].size() + 1);
+      detail::make_room_for_one(attached_[parent]);
     if (const vertex old = graph_[v].parent; old != no_vertex)
       detach(old, v);
     if (parent != no_vertex)
@@ -175,12 +185,12 @@ public:
     // the first step if a later one throws. With room reserved beforehand only the first can throw,
     // so a failed add leaves the model as it was.
     auto& out = graph_.out_edge_list(from);
-    out.reserve(out.size() + 1);
+    detail::make_room_for_one(out);
     auto& in = in_edge_list(graph_, to);
-    in.reserve(in.size() + 1);
+    detail::make_room_for_one(in);
     const vertex named = r.type == relation_type::holds ? r.organization : no_vertex;
     if (named != no_vertex)
-      attached_[named].reserve(attached_[named].size() + 1);
+      detail::make_room_for_one(attached_[named]);
     const edge e = boost::add_edge(from, to, std::move(r), graph_).first;
     if (named != no_vertex)
       attached_[named].push_back(to);
