@@ -68,6 +68,9 @@ void register_queries() {
     return a && a->manager ? *a->manager : orgraph::no_vertex;
   });
   add("line_manager/baseline", c.sample.person_ids, [&base](vertex v) { return std::size_t{base.parent[v]}; });
+  // The cheapest question a chart answers: the person alone, without the answer record.
+  add("manager_of/chart", c.sample.person_ids, [&chart](vertex v) { return chart.manager_of(v); });
+  add("manager_of/baseline", c.sample.person_ids, [&base](vertex v) { return std::size_t{base.parent[v]}; });
 
   // 2. The whole management chain.
   add("management_chain/model", c.sample.person_ids,
@@ -79,6 +82,21 @@ void register_queries() {
     return steps;
   });
   add("management_chain/baseline", c.sample.person_ids, [&base](vertex v) {
+    static thread_local std::vector<std::uint32_t> chain;
+    chain.clear();
+    for (std::uint32_t u = base.parent[v]; u != none; u = base.parent[u])
+      chain.push_back(u);
+    return chain.size();
+  });
+
+  add("chain_of_persons/chart", c.sample.person_ids, [&chart](vertex v) {
+    static thread_local std::vector<vertex> chain;
+    chain.clear();
+    for (vertex u = chart.manager_of(v); u != orgraph::no_vertex; u = chart.manager_of(u))
+      chain.push_back(u);
+    return chain.size();
+  });
+  add("chain_of_persons/baseline", c.sample.person_ids, [&base](vertex v) {
     static thread_local std::vector<std::uint32_t> chain;
     chain.clear();
     for (std::uint32_t u = base.parent[v]; u != none; u = base.parent[u])

@@ -26,7 +26,9 @@ PYTHON = "/usr/bin/python3"  # Debian's, which sees python3-networkx and python3
 # (row, label) in table order.
 QUERIES = [
     ("line_manager", "1. line manager"),
+    ("manager_of", "1. line manager, person only (manager_of)"),
     ("management_chain", "2. management chain"),
+    ("chain_of_persons", "2. chain of persons only (manager_of)"),
     ("all_reports_top", "3. all reports, top person"),
     ("all_reports_mid", "3. all reports, mid-level manager"),
     ("members", "4. members of a body"),
@@ -85,7 +87,7 @@ def orgraph_results(path):
             plain.setdefault(name, []).append(seconds)
     out = {}
     for name in set(plain) | set(median):
-        query, tool = name.split("/")
+        query, tool = name.split("/")[:2]
         out.setdefault(query, {})[tool] = median.get(name, statistics.median(plain.get(name, [0])))
     return out
 
@@ -100,7 +102,7 @@ def measure_size(args, bench, persons):
     out = os.path.join(d, "orgraph.json")
     run([os.path.join(bench, "orgraph_bench"), f"--data={d}", "--benchmark_format=console",
          f"--benchmark_out={out}", "--benchmark_out_format=json", "--benchmark_min_time=0.5",
-         "--benchmark_repetitions=3", "--benchmark_report_aggregates_only=true"])
+         "--benchmark_repetitions=3", "--benchmark_report_aggregates_only=true"], stdout=sys.stderr)
     times = orgraph_results(out)
     mem = json.loads(run([os.path.join(bench, "orgraph_bench_memory"), d], capture_output=True, text=True).stdout)
     times["memory"] = {"model": mem["model_heap"] / persons, "chart": mem["chart_heap"] / persons,
@@ -168,9 +170,12 @@ def fmt_ratio(r):
     return f"{r:.2g}×" if r < 10 else f"{r:,.0f}×"
 
 
-def best_orgraph(t):
-    """orgraph's answer: the org_chart where it has one (line management), else the model."""
-    return t.get("chart") if t.get("chart") is not None and "model" in t else t.get("model", t.get("chart"))
+def best_orgraph(t, query):
+    """orgraph's answer: the org_chart where it has one (line management), else the model. For memory,
+    the model: a chart is built from it and kept beside it."""
+    if query == "memory":
+        return t.get("model")
+    return t.get("chart") if t.get("chart") is not None else t.get("model")
 
 
 def table(results):
@@ -184,7 +189,7 @@ def table(results):
             if not t:
                 continue
             f = fmt_bytes if query == "memory" else fmt_time
-            o = best_orgraph(t)
+            o = best_orgraph(t, query)
             ratio = lambda a, b: a / b if a and b else None  # noqa: E731
             cells = [label, f"{int(n):,}"] + [f(t.get(k)) for k in TOOLS]
             cells += [fmt_ratio(ratio(o, t.get("baseline"))), fmt_ratio(ratio(t.get("sqlite"), o)),
@@ -213,12 +218,12 @@ def plot(results, path):
             if pts:
                 colour, style = styles[tool]
                 ax.plot(*zip(*pts), style, color=colour, label=TOOL_NAMES[tool], markersize=4, linewidth=1.2)
-        if query != "memory":  # a line of slope one: what linear growth looks like
+        first = results["sizes"][sizes[0]]["times"].get(query, {})
+        y0 = next((first[k] for k in ("model", "chart", "sqlite") if first.get(k)), None)
+        if query != "memory" and y0:  # a line of slope one: what linear growth looks like
             x0 = int(sizes[0])
-            ys = [results["sizes"][sizes[0]]["times"].get(query, {}).get("model")]
-            if ys[0]:
-                ax.plot([x0, int(sizes[-1])], [ys[0], ys[0] * int(sizes[-1]) / x0], ":", color="grey",
-                        linewidth=0.8, label="linear from orgraph's first point")
+            ax.plot([x0, int(sizes[-1])], [y0, y0 * int(sizes[-1]) / x0], ":", color="grey",
+                    linewidth=0.8, label="linear growth (slope 1)")
         ax.set_xscale("log")
         ax.set_yscale("log")
         ax.set_title(label, fontsize=10)
@@ -226,14 +231,17 @@ def plot(results, path):
         ax.set_ylabel("bytes per person" if query == "memory" else "seconds", fontsize=8)
         ax.tick_params(labelsize=7)
         ax.grid(True, which="major", linewidth=0.3)
-    for ax in list(axes.flat)[len(queries):]:
-        ax.axis("off")
-    handles, labels = {}, {}
+    handles = {}
     for ax in axes.flat:
         for h, l in zip(*ax.get_legend_handles_labels()):
             handles.setdefault(l, h)
-    fig.legend(handles.values(), handles.keys(), loc="lower right", ncol=2, fontsize=9, frameon=False,
-               bbox_to_anchor=(0.98, 0.04))
+    for ax in list(axes.flat)[len(queries):]:
+        ax.axis("off")
+    spare = list(axes.flat)[len(queries):]
+    if spare:
+        spare[0].legend(handles.values(), handles.keys(), loc="center", fontsize=10, frameon=False)
+    else:
+        fig.legend(handles.values(), handles.keys(), loc="lower center", ncol=7, fontsize=9, frameon=False)
     fig.suptitle("orgraph against plain arrays, SQLite, networkx and igraph: median time of one question (log-log)",
                  fontsize=12)
     fig.tight_layout(rect=(0, 0, 1, 0.97))
