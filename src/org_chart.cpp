@@ -131,11 +131,11 @@ std::vector<vertex> all_reports(const org_chart& chart, vertex x) {
         seen[r] = true;
         out.push_back(r);
         next.push_back(r);
-        if (m[r].kind == node_kind::post)
-          if (const vertex h = chart.holder_of(r); h != no_vertex && !seen[h]) {
-            seen[h] = true;
-            next.push_back(h); // the holder manages the post's reports; the post is what is listed
-          }
+        // holder_of is no_vertex for anything but a held post, so no kind test is needed here.
+        if (const vertex h = chart.holder_of(r); h != no_vertex && !seen[h]) {
+          seen[h] = true;
+          next.push_back(h); // the holder manages the post's reports; the post is what is listed
+        }
       }
     std::swap(frontier, next);
   }

@@ -2,8 +2,10 @@
 /// @file
 /// @brief The umbrella header: the model, dates, every query and analysis, and JSON and DOT output.
 ///
-/// It stays cheap to include: Boost.Graph's adjacency_list and range-v3's iota view, but no Boost.JSON,
-/// no Boost.Serialization and no Boost.Graph algorithms (those live in the compiled library).
+/// It stays cheap to include: Boost.Graph's adjacency_list, but no Boost.JSON, no Boost.Serialization
+/// and no Boost.Graph algorithms (those live in the compiled library). The dated snapshot
+/// <orgraph/query/org_chart.hpp>, whose lazy ranges are range-v3 views over a compressed_sparse_row_graph,
+/// is included on its own by those who want it.
 
 #include <orgraph/analysis/compare.hpp>
 #include <orgraph/analysis/influence.hpp>

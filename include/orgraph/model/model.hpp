@@ -7,7 +7,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
-#include <range/v3/view/iota.hpp>
+#include <boost/range/irange.hpp>
 
 #include <algorithm>
 #include <optional>
@@ -332,7 +332,7 @@ public:
   [[nodiscard]] std::size_t relation_count() const noexcept { return boost::num_edges(graph_); }
 
   /** @brief Every vertex, as a range. */
-  [[nodiscard]] auto vertices() const { return ranges::views::iota(vertex{0}, node_count()); }
+  [[nodiscard]] auto vertices() const { return boost::irange(vertex{0}, node_count()); }
 
   /** @name Comparison */
   ///@{
