@@ -5,6 +5,8 @@
 #include "context.hpp"
 
 #include <orgraph/analysis/influence.hpp>
+
+#include <memory>
 #include <orgraph/analysis/validate.hpp>
 #include <orgraph/query/governance.hpp>
 #include <orgraph/query/line_management.hpp>
@@ -127,6 +129,16 @@ void register_queries() {
   });
   add("independent_channels/model", c.sample.member_ids,
       [&m, on, to](vertex v) { return orgraph::independent_channels(m, v, to, on).count(); });
+  // The same questions on an influence_network built once for the date, as the chart is for line
+  // management; reported in the snapshot column, its build time on its own row.
+  static std::unique_ptr<orgraph::influence_network> net;
+  net = std::make_unique<orgraph::influence_network>(m, on);
+  add("influence_path/chart", c.sample.member_ids, [to](vertex v) {
+    const auto paths = orgraph::influence_paths(*net, v, to, 1);
+    return paths.empty() ? std::size_t{0} : paths.front().hops();
+  });
+  add("independent_channels/chart", c.sample.member_ids,
+      [to](vertex v) { return orgraph::independent_channels(*net, v, to).count(); });
   // The yardstick for both: one breadth-first search over the same bipartite graph.
   const auto bfs = [&base, to](vertex v) {
     static thread_local std::vector<std::uint32_t> pred, queue;
@@ -162,6 +174,7 @@ void register_queries() {
 
   // The cost of the snapshot itself, reported separately.
   add("chart_build/chart", top, [&m, on](vertex) { return orgraph::org_chart(m, on).model().node_count(); });
+  add("network_build/chart", top, [&m, on](vertex) { return orgraph::influence_network(m, on).step_count(); });
 }
 
 } // namespace orgraph_bench

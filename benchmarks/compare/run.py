@@ -42,10 +42,11 @@ QUERIES = [
     ("save_archive", "7. save binary archive"),
     ("save_json", "7. save JSON"),
     ("chart_build", "build an org_chart"),
+    ("network_build", "build an influence_network"),
     ("memory", "8. memory, bytes per person"),
 ]
 TOOLS = ["model", "chart", "baseline", "sqlite", "networkx", "igraph"]
-TOOL_NAMES = {"model": "orgraph model", "chart": "org_chart", "baseline": "plain arrays",
+TOOL_NAMES = {"model": "orgraph model", "chart": "snapshot", "baseline": "plain arrays",
               "sqlite": "SQLite", "networkx": "networkx", "igraph": "igraph"}
 
 
@@ -171,8 +172,9 @@ def fmt_ratio(r):
 
 
 def best_orgraph(t, query):
-    """orgraph's answer: the org_chart where it has one (line management), else the model. For memory,
-    the model: a chart is built from it and kept beside it."""
+    """orgraph's answer: a dated snapshot where it has one (org_chart for line management,
+    influence_network for influence), else the model. For memory, the model: a snapshot is built
+    from it and kept beside it."""
     if query == "memory":
         return t.get("model")
     return t.get("chart") if t.get("chart") is not None else t.get("model")
@@ -194,7 +196,7 @@ def table(results):
             cells = [label, f"{int(n):,}"] + [f(t.get(k)) for k in TOOLS]
             cells += [fmt_ratio(ratio(o, t.get("baseline"))), fmt_ratio(ratio(t.get("sqlite"), o)),
                       fmt_ratio(ratio(t.get("networkx"), o)), fmt_ratio(ratio(t.get("igraph"), o))]
-            if query == "chart_build":
+            if query in ("chart_build", "network_build"):
                 cells[-4:] = ["–"] * 4
             lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
