@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "../common/builders.hpp"
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -21,38 +23,17 @@ using orgraph::vertex;
 
 namespace {
 
-date on(const char* text) { return orgraph::parse_date(text); }
+using orgraph::test::on;
 const date letter = on("2009-10-26");
 
-std::optional<orgraph::partial_date> maybe(const char* text) {
-  if (text == nullptr)
-    return std::nullopt;
-  return orgraph::parse_partial_date(text);
-}
+using orgraph::test::maybe;
 
-struct org {
-  model m;
+struct org : orgraph::test::relation_builder {
 
   vertex person(const char* id, std::vector<std::string> disciplines = {}) {
     return m.add_person(id, std::string("Name of ") + id, std::move(disciplines));
   }
   vertex post(const char* id) { return m.add_post(id, std::string("Label of ") + id); }
-  void relate(relation_type t, vertex from, vertex to, const char* start = nullptr, const char* end = nullptr,
-              arrangement a = arrangement::substantive) {
-    relation r;
-    r.type = t;
-    r.when = orgraph::period{maybe(start), maybe(end)};
-    r.arrangement = a;
-    m.add_relation(from, to, r);
-  }
-  void manages(vertex from, vertex to, const char* start = nullptr, const char* end = nullptr,
-               arrangement a = arrangement::substantive) {
-    relate(relation_type::manages, from, to, start, end, a);
-  }
-  void holds(vertex person, vertex post, const char* start = nullptr, const char* end = nullptr,
-             arrangement a = arrangement::substantive) {
-    relate(relation_type::holds, person, post, start, end, a);
-  }
 };
 
 // Every code found, errors and warnings together, sorted.

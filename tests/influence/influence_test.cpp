@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include "../common/builders.hpp"
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -24,13 +26,9 @@ using orgraph::vertex;
 
 namespace {
 
-date on(const char* text) { return orgraph::parse_date(text); }
+using orgraph::test::on;
 
-std::optional<orgraph::partial_date> maybe(const char* text) {
-  if (text == nullptr)
-    return std::nullopt;
-  return orgraph::parse_partial_date(text);
-}
+using orgraph::test::maybe;
 
 // A model with short ways to add what influence reads.
 struct org {

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "../common/builders.hpp"
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -19,43 +21,18 @@ using orgraph::vertex;
 
 namespace {
 
-date on(const char* text) { return orgraph::parse_date(text); }
+using orgraph::test::on;
 
-std::optional<orgraph::partial_date> maybe(const char* text) {
-  if (text == nullptr)
-    return std::nullopt;
-  return orgraph::parse_partial_date(text);
-}
+using orgraph::test::maybe;
 
 // A model with short ways to add what line management reads.
-struct org {
-  model m;
+struct org : orgraph::test::relation_builder {
 
   vertex person(const char* id, std::vector<std::string> disciplines = {}) {
     return m.add_person(id, id, std::move(disciplines));
   }
   vertex post(const char* id) { return m.add_post(id, id); }
 
-  void relate(relation_type t, vertex from, vertex to, const char* start = nullptr, const char* end = nullptr,
-              arrangement a = arrangement::substantive) {
-    relation r;
-    r.type = t;
-    r.when = orgraph::period{maybe(start), maybe(end)};
-    r.arrangement = a;
-    m.add_relation(from, to, r);
-  }
-  void manages(vertex from, vertex to, const char* start = nullptr, const char* end = nullptr,
-               arrangement a = arrangement::substantive) {
-    relate(relation_type::manages, from, to, start, end, a);
-  }
-  void supervises(vertex from, vertex to, const char* start = nullptr, const char* end = nullptr,
-                  arrangement a = arrangement::substantive) {
-    relate(relation_type::supervises, from, to, start, end, a);
-  }
-  void holds(vertex person, vertex post, const char* start = nullptr, const char* end = nullptr,
-             arrangement a = arrangement::substantive) {
-    relate(relation_type::holds, person, post, start, end, a);
-  }
 
   // The manager person the answer names, or no_vertex if there is no answer or nobody.
   vertex manager_of(vertex x, date when) const {
