@@ -26,4 +26,8 @@ std::optional<reporting_step> first_step(const model& m, vertex body, date on);
 /// The replaced_by edge out of (forwards) or into (backwards) a body that takes effect first.
 std::optional<model::edge> first_replacement(const model& m, vertex body, bool forwards);
 
+/// The bodies whose relations count as relations of `body` on a date: itself, then every body of
+/// its lineage that it has replaced by then (members(), reporting lines and influence read them).
+std::vector<vertex> answering_for(const model& m, vertex body, date on);
+
 } // namespace orgraph::detail

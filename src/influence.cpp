@@ -81,15 +81,6 @@ struct influence_graph {
   std::vector<bool> present; ///< persons, and bodies in force on the date
 };
 
-// The bodies whose relations count as those of `body` on a date: itself and the predecessors it
-// has replaced by then (as members() reads memberships).
-std::vector<vertex> answering_for_body(const model& m, vertex body, date on) {
-  std::vector<vertex> out{body};
-  for (vertex v : lineage(m, body))
-    if (v != body && successor_on(m, v, on).body == body)
-      out.push_back(v);
-  return out;
-}
 
 bool is_membership_link(influence_link l) noexcept {
   return l == influence_link::sits_on || l == influence_link::carried_by || l == influence_link::represented_by;
@@ -158,7 +149,7 @@ influence_graph build_influence_graph(const model& m, date on, const influence_o
 
   const auto& g = m.graph();
   for (vertex b : bodies) {
-    for (vertex named : answering_for_body(m, b, on))
+    for (vertex named : answering_for(m, b, on))
       for (auto [it, end] = boost::out_edges(named, g); it != end; ++it) {
         const relation& r = g[*it];
         if ((r.type != relation_type::reports_to && r.type != relation_type::recommends_to) || !r.in_force(on))
@@ -604,7 +595,7 @@ std::vector<link_audit_entry> double_linking_audit(const model& m, date on) {
   };
   for (vertex b : active_bodies(m, on)) {
     bool reports = false;
-    for (vertex named : detail::answering_for_body(m, b, on))
+    for (vertex named : detail::answering_for(m, b, on))
       for (auto [it, end] = boost::out_edges(named, g); it != end; ++it) {
         const relation& r = g[*it];
         if (r.type != relation_type::reports_to || !r.in_force(on))
