@@ -4,6 +4,7 @@
 #include <orgraph/query/line_management.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace orgraph {
@@ -44,22 +45,33 @@ std::optional<std::string> manager_id(const side& s, vertex person) {
   return s.m[*a->manager].id;
 }
 
-influence_measure measure(const side& s, const influence_pair& pair, const influence_options& options) {
+// The influence networks of one side, built once for all the pairs: paths are weighted as the caller
+// asked, channels and single points of failure are counted on hops, as the model functions do.
+struct side_networks {
+  influence_network weighted;
+  std::optional<influence_network> hops; // only when the weighting is not hops already
+
+  side_networks(const side& s, const influence_options& options) : weighted(s.m, s.on, options) {
+    if (options.weighting != influence_weighting::hops)
+      hops.emplace(s.m, s.on);
+  }
+  [[nodiscard]] const influence_network& by_hops() const { return hops ? *hops : weighted; }
+};
+
+influence_measure measure(const side& s, const side_networks& nets, const influence_pair& pair) {
   influence_measure out;
   const auto from = s.m.find(pair.from);
   const auto to = s.m.find(pair.to);
   if (!from || !to)
     return out;
   out.found = true;
-  influence_options one = options;
-  one.k = 1;
-  const auto paths = influence_paths(s.m, *from, *to, s.on, one);
+  const auto paths = influence_paths(nets.weighted, *from, *to, 1);
   if (!paths.empty()) {
     out.distance = paths.front().length;
     out.hops = paths.front().hops();
   }
-  out.channels = independent_channels(s.m, *from, *to, s.on).count();
-  for (vertex v : single_points_of_failure(s.m, *from, *to, s.on))
+  out.channels = independent_channels(nets.by_hops(), *from, *to).count();
+  for (vertex v : single_points_of_failure(nets.by_hops(), *from, *to))
     out.single_points_of_failure.push_back(s.m[v].id);
   return out;
 }
@@ -109,8 +121,11 @@ comparison compare_sides(const side& a, const side& b, const std::vector<influen
       c.managers_changed.push_back({a.m[p].id, std::move(was), std::move(is)});
   }
 
-  for (const auto& pair : pairs)
-    c.pairs.push_back({pair.from, pair.to, measure(a, pair, options), measure(b, pair, options)});
+  if (!pairs.empty()) {
+    const side_networks nets_a(a, options), nets_b(b, options);
+    for (const auto& pair : pairs)
+      c.pairs.push_back({pair.from, pair.to, measure(a, nets_a, pair), measure(b, nets_b, pair)});
+  }
   return c;
 }
 
