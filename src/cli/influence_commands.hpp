@@ -104,11 +104,11 @@ inline int run_influence(const invocation& inv, std::ostream& out) {
   const auto from = resolved_source_at(m, file, *inv.value("from"), on, "influence");
   const auto to = orgraph::successor_on(m, body_at(m, file, *inv.value("to"), "influence"), on);
 
-  orgraph::influence_options options;
-  options.k = k;
-  const auto paths = orgraph::influence_paths(m, from.body, to.body, on, options);
-  const auto channels = orgraph::independent_channels(m, from.body, to.body, on);
-  const auto cut = orgraph::single_points_of_failure(m, from.body, to.body, on);
+  // One network for the three questions: each model function would build its own.
+  const orgraph::influence_network net(m, on);
+  const auto paths = orgraph::influence_paths(net, from.body, to.body, k);
+  const auto channels = orgraph::independent_channels(net, from.body, to.body);
+  const auto cut = orgraph::single_points_of_failure(net, from.body, to.body);
 
   if (inv.json()) {
     boost::json::array path_list;
