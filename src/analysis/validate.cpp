@@ -1,5 +1,5 @@
 #include <orgraph/analysis/validate.hpp>
-#include <orgraph/detail/checks.hpp>
+#include "checks.hpp"
 #include <orgraph/model/model.hpp>
 #include <orgraph/query/line_management.hpp>
 

@@ -2,6 +2,7 @@
 // Internal: the groups of checks validate() runs, one compiled file each.
 
 #include <orgraph/analysis/validate.hpp>
+#include <orgraph/model/model.hpp>
 
 namespace orgraph::detail {
 

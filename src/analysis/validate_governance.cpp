@@ -1,8 +1,8 @@
-#include <orgraph/detail/checks.hpp>
+#include "checks.hpp"
 #include <orgraph/model/model.hpp>
 #include <orgraph/query/governance.hpp>
 
-#include "governance_detail.hpp"
+#include "../query/governance_detail.hpp"
 
 #include <string>
 #include <utility>

@@ -1,6 +1,6 @@
 #include <orgraph/analysis/influence.hpp>
 
-#include "governance_detail.hpp"
+#include "../query/governance_detail.hpp"
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/breadth_first_search.hpp>
