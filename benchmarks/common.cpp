@@ -69,11 +69,11 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> influence_steps(const orgra
       if (seat.on_behalf_of != orgraph::no_vertex && active[seat.on_behalf_of])
         add(seat.on_behalf_of, *seat.person);
     }
-    for (auto [it, end] = boost::out_edges(b, g); it != end; ++it) {
+    for (auto [it, end] = out_edges(b, g); it != end; ++it) {
       const auto& r = g[*it];
       if ((r.type == orgraph::relation_type::reports_to || r.type == orgraph::relation_type::recommends_to) &&
-          r.in_force(on) && active[boost::target(*it, g)])
-        add(b, boost::target(*it, g));
+          r.in_force(on) && active[target(*it, g)])
+        add(b, target(*it, g));
     }
     if (m[b].parent != orgraph::no_vertex && active[m[b].parent])
       add(b, m[b].parent);

@@ -110,20 +110,20 @@ int main(int argc, char** argv) {
       for (const auto& d : node.disciplines)
         disciplines += (disciplines.empty() ? "" : ";") + d;
       bool managed = false;
-      for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) {
+      for (auto [it, end] = in_edges(v, g); it != end; ++it) {
         const auto& r = g[*it];
         if (r.type != orgraph::relation_type::manages)
           continue;
         managed = true;
-        csv << node.id << ',' << csv_field(node.name) << ',' << m[boost::source(*it, g)].id << ','
+        csv << node.id << ',' << csv_field(node.name) << ',' << m[source(*it, g)].id << ','
             << csv_field(disciplines) << ",,," << csv_date(r.when.start()) << ',' << csv_date(r.when.end()) << '\n';
       }
       if (!managed)
         csv << node.id << ',' << csv_field(node.name) << ",," << csv_field(disciplines) << ",,,,\n";
     }
-    for (auto [it, end] = boost::edges(g); it != end; ++it) {
+    for (auto [it, end] = edges(g); it != end; ++it) {
       const auto& r = g[*it];
-      const auto from = boost::source(*it, g), to = boost::target(*it, g);
+      const auto from = source(*it, g), to = target(*it, g);
       const auto first = r.when.first_day().days_since_epoch(), last = r.when.last_day().days_since_epoch();
       const int temporary = orgraph::precedence(r.arrangement);
       if (r.type == orgraph::relation_type::manages)

@@ -130,7 +130,7 @@ def compile_times(build_dir, runs=5):
                    "  return a && a->manager ? 1 : 0;\n}\n",
         "adjacency_list": "#include <boost/graph/adjacency_list.hpp>\n"
                           "using graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS>;\n"
-                          "int ask(const graph& g) { return static_cast<int>(boost::in_degree(0, g)); }\n",
+                          "int ask(const graph& g) { return static_cast<int>(in_degree(0, g)); }\n",
     }
     out = {}
     with tempfile.TemporaryDirectory() as tmp:

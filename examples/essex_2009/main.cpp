@@ -54,9 +54,9 @@ std::vector<vertex> children(const model& m, vertex parent, node_kind kind) {
 std::vector<vertex> targets(const model& m, vertex from, relation_type type, date on) {
   std::vector<vertex> out;
   const auto& g = m.graph();
-  for (auto [it, end] = boost::out_edges(from, g); it != end; ++it)
+  for (auto [it, end] = out_edges(from, g); it != end; ++it)
     if (g[*it].type == type && g[*it].in_force(on))
-      out.push_back(boost::target(*it, g));
+      out.push_back(target(*it, g));
   return out;
 }
 
@@ -64,21 +64,21 @@ std::vector<vertex> targets(const model& m, vertex from, relation_type type, dat
 std::vector<vertex> sources(const model& m, vertex to, relation_type type, date on) {
   std::vector<vertex> out;
   const auto& g = m.graph();
-  for (auto [it, end] = boost::in_edges(to, g); it != end; ++it)
+  for (auto [it, end] = in_edges(to, g); it != end; ++it)
     if (g[*it].type == type && g[*it].in_force(on))
-      out.push_back(boost::source(*it, g));
+      out.push_back(source(*it, g));
   return out;
 }
 
 std::vector<std::string> names(const model& m, const std::vector<vertex>& vs) {
   std::vector<std::string> out;
   for (vertex v : vs)
-    out.push_back(m[v].name);
+    out.push_back(std::string(m[v].name));
   return out;
 }
 
 std::string with_disciplines(const model& m, vertex person) {
-  return m[person].name + (m[person].disciplines.empty() ? "" : " (" + join(m[person].disciplines) + ")");
+  return std::string(m[person].name) + (m[person].disciplines.empty() ? "" : " (" + join(m[person].disciplines.to_vector()) + ")");
 }
 
 // A team's posts and who holds them, then its members: "Post label: Holder".
@@ -89,14 +89,14 @@ void print_team(const model& m, vertex team, date on, bool show_disciplines) {
   }
   std::vector<std::string> members;
   for (vertex p : sources(m, team, relation_type::member_of, on))
-    members.push_back(show_disciplines ? with_disciplines(m, p) : m[p].name);
+    members.push_back(show_disciplines ? with_disciplines(m, p) : std::string(m[p].name));
   std::cout << "    practitioners: " << join(members) << '\n';
 }
 
 std::string person_or_vacant(const model& m, const std::optional<orgraph::manager_answer>& a) {
   if (!a)
     return "none";
-  return a->manager ? m[*a->manager].name : "vacant";
+  return a->manager ? std::string(m[*a->manager].name) : "vacant";
 }
 
 struct secondment {
@@ -108,10 +108,10 @@ struct secondment {
 std::vector<secondment> secondments(const model& m) {
   std::vector<secondment> out;
   const auto& g = m.graph();
-  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+  for (auto [it, end] = edges(g); it != end; ++it) {
     const auto& r = g[*it];
     if (r.type == relation_type::holds && r.arrangement == orgraph::arrangement::secondment)
-      out.push_back({boost::source(*it, g), boost::target(*it, g), r.when});
+      out.push_back({source(*it, g), target(*it, g), r.when});
   }
   return out;
 }
@@ -156,7 +156,7 @@ void print_validation(const model& m, date on, const std::string& label) {
 std::string what_was_done(const model& m, const orgraph::decision& d) {
   std::string s(orgraph::to_string(d.outcome));
   if (d.to != orgraph::no_vertex)
-    s += " to " + m[d.to].name;
+    s += " to " + std::string(m[d.to].name);
   return s;
 }
 
@@ -186,7 +186,7 @@ void print_decisions(const model& m) {
       const auto route = orgraph::decision_route(m, i);
       std::cout << "  " << d.subject << ": " << what_was_done(m, d)
                 << (orgraph::is_real_decision(d.outcome) ? " (a real decision)" : "")
-                << (route.open ? ", final decision awaited from " + m[route.awaiting].name : std::string()) << '\n';
+                << (route.open ? ", final decision awaited from " + std::string(m[route.awaiting].name) : std::string()) << '\n';
     }
   }
   for (vertex cabinet : nodes_classified(m, node_kind::organization, "cabinet"))
@@ -214,9 +214,9 @@ int run(const std::string& file) {
   std::cout << "Pilot Multi Agency Allocation Groups on " << letter.to_string() << '\n';
   for (vertex maag : nodes_classified(m, node_kind::organization, "MAAG")) {
     const auto& g = m.graph();
-    for (auto [it, end] = boost::out_edges(maag, g); it != end; ++it)
+    for (auto [it, end] = out_edges(maag, g); it != end; ++it)
       if (g[*it].type == relation_type::covers && g[*it].in_force(letter) && g[*it].status == "pilot")
-        std::cout << "  " << m[maag].name << " covers " << m[boost::target(*it, g)].name << '\n';
+        std::cout << "  " << m[maag].name << " covers " << m[target(*it, g)].name << '\n';
   }
   std::cout << '\n';
 
@@ -226,7 +226,7 @@ int run(const std::string& file) {
   for (vertex d : districts_list) {
     std::vector<std::string> units;
     for (const auto& c : orgraph::covering(m, d, letter))
-      units.push_back(m[c.body].name + (c.status.empty() ? "" : " (" + c.status + ")"));
+      units.push_back(std::string(m[c.body].name) + (c.status.empty() ? "" : " (" + c.status + ")"));
     std::cout << "  " << m[d].name << ": " << join(units) << '\n';
   }
   const auto maag_gaps = orgraph::coverage_gaps(m, "MAAG", "district", letter);
@@ -261,7 +261,7 @@ int run(const std::string& file) {
   std::cout << "Seconded TASCC managers\n";
   for (const auto& s : seconded) {
     const auto tascc = tascc_of(m, s.person, s.when.first_day());
-    std::cout << "  " << m[s.person].name << (tascc ? " of " + m[*tascc].name : std::string()) << ": seconded to "
+    std::cout << "  " << std::string(m[s.person].name) << (tascc ? " of " + std::string(m[*tascc].name) : std::string()) << ": seconded to "
               << m[s.post].name << " (" << m[m[s.post].parent].name << ") from " << s.when.first_day().to_string()
               << " to " << s.when.last_day().to_string() << '\n';
   }
@@ -283,7 +283,7 @@ int run(const std::string& file) {
         const auto supervisor = orgraph::supervisor(m, p, on);
         std::vector<std::string> chain;
         for (const auto& step : orgraph::management_chain(m, p, on))
-          chain.push_back(step.manager ? m[*step.manager].name : "vacant");
+          chain.push_back(step.manager ? std::string(m[*step.manager].name) : "vacant");
         std::cout << "    " << m[p].name << '\n'
                   << "      line manager: " << person_or_vacant(m, manager);
         if (manager)

@@ -71,14 +71,14 @@ std::string size_text(const std::optional<std::size_t>& n) { return n ? std::to_
 std::string line_text(const model& m, vertex body, date on) {
   std::vector<std::string> steps;
   for (const auto& s : orgraph::reporting_line(m, body, on))
-    steps.push_back(m[s.body].id + " (" + std::string(orgraph::to_string(s.via)) + ")");
+    steps.push_back(std::string(m[s.body].id) + " (" + std::string(orgraph::to_string(s.via)) + ")");
   return join(steps, " > ");
 }
 
 std::string outcome_text(const model& m, const orgraph::decision& d) {
   std::string s(orgraph::to_string(d.outcome));
   if (d.to != orgraph::no_vertex)
-    s += " to " + m[d.to].id;
+    s += " to " + std::string(m[d.to].id);
   return s;
 }
 
@@ -116,8 +116,8 @@ void print_audit(const model& m, date on) {
   for (const auto& e : orgraph::double_linking_audit(m, on)) {
     std::vector<std::string> ids;
     for (vertex p : e.linking)
-      ids.push_back(m[p].id);
-    rows.push_back({m[e.body].id, m[e.above].id, std::string(orgraph::to_string(e.level)), join(ids)});
+      ids.push_back(std::string(m[p].id));
+    rows.push_back({std::string(m[e.body].id), std::string(m[e.above].id), std::string(orgraph::to_string(e.level)), join(ids)});
   }
   print_table(rows);
 }
@@ -135,7 +135,7 @@ int run(const std::string& before_file, const std::string& proposal_file) {
   std::vector<orgraph::influence_pair> pairs;
   for (vertex p : partnerships)
     for (const auto& step : orgraph::reporting_line(before, p, meeting))
-      pairs.push_back({before[p].id, before[step.body].id});
+      pairs.push_back({std::string(before[p].id), std::string(before[step.body].id)});
   const auto c = orgraph::compare(before, after, meeting, pairs);
 
   std::cout << "West Essex Children's Trust Board: before the review and as proposed for " << meeting.to_string()

@@ -19,7 +19,7 @@ struct side {
 std::vector<std::string> body_ids(const side& s) {
   std::vector<std::string> out;
   for (vertex b : active_bodies(s.m, s.on))
-    out.push_back(s.m[b].id);
+    out.push_back(std::string(s.m[b].id));
   return out;
 }
 
@@ -30,7 +30,7 @@ std::vector<std::string> member_ids(const side& s, const std::string& body) {
     return out;
   for (const auto& seat : members(s.m, *v, s.on))
     if (seat.person && std::find(out.begin(), out.end(), s.m[*seat.person].id) == out.end())
-      out.push_back(s.m[*seat.person].id);
+      out.push_back(std::string(s.m[*seat.person].id));
   return out;
 }
 
@@ -42,7 +42,7 @@ std::optional<std::string> manager_id(const side& s, vertex person) {
   const auto a = line_manager(s.m, person, s.on);
   if (!a || !a->manager)
     return std::nullopt;
-  return s.m[*a->manager].id;
+  return std::string(s.m[*a->manager].id);
 }
 
 // The influence networks of one side, built once for all the pairs: paths are weighted as the caller
@@ -72,7 +72,7 @@ influence_measure measure(const side& s, const side_networks& nets, const influe
   }
   out.channels = independent_channels(nets.by_hops(), *from, *to).count();
   for (vertex v : single_points_of_failure(nets.by_hops(), *from, *to))
-    out.single_points_of_failure.push_back(s.m[v].id);
+    out.single_points_of_failure.push_back(std::string(s.m[v].id));
   return out;
 }
 
@@ -118,7 +118,7 @@ comparison compare_sides(const side& a, const side& b, const std::vector<influen
     auto was = manager_id(a, p);
     auto is = manager_id(b, *q);
     if (was != is)
-      c.managers_changed.push_back({a.m[p].id, std::move(was), std::move(is)});
+      c.managers_changed.push_back({std::string(a.m[p].id), std::move(was), std::move(is)});
   }
 
   if (!pairs.empty()) {

@@ -150,11 +150,11 @@ influence_graph build_influence_graph(const model& m, date on, const influence_o
   const auto& g = m.graph();
   for (vertex b : bodies) {
     for (vertex named : answering_for(m, b, on))
-      for (auto [it, end] = boost::out_edges(named, g); it != end; ++it) {
-        const relation& r = g[*it];
+      for (auto [it, end] = out_edges(named, g); it != end; ++it) {
+        const relation_view r = g[*it];
         if ((r.type != relation_type::reports_to && r.type != relation_type::recommends_to) || !r.in_force(on))
           continue;
-        const vertex t = successor_on(m, boost::target(*it, g), on).body;
+        const vertex t = successor_on(m, target(*it, g), on).body;
         if (t == b || !in_force(m, t, on))
           continue;
         influence_step s;
@@ -186,16 +186,16 @@ std::pair<vertex, vertex> resolve_ends(const model& m, vertex from, vertex to, d
     throw model_error("influence: from and to must be vertices of the model");
   const node_kind fk = m[from].kind;
   if (fk != node_kind::person && fk != node_kind::organization)
-    throw model_error("influence: '" + m[from].id + "' is a " + std::string(to_string(fk)) +
+    throw model_error("influence: '" + std::string(m[from].id) + "' is a " + std::string(to_string(fk)) +
                       "; influence starts from a person or an organization");
   if (m[to].kind != node_kind::organization)
-    throw model_error("influence: '" + m[to].id + "' is a " + std::string(to_string(m[to].kind)) +
+    throw model_error("influence: '" + std::string(m[to].id) + "' is a " + std::string(to_string(m[to].kind)) +
                       "; influence goes to an organization");
   if (fk == node_kind::organization)
     from = successor_on(m, from, on).body;
   to = successor_on(m, to, on).body;
   if (from == to)
-    throw model_error("influence: '" + m[from].id + "' is both the source and the target on " + on.to_string());
+    throw model_error("influence: '" + std::string(m[from].id) + "' is both the source and the target on " + on.to_string());
   return {from, to};
 }
 
@@ -210,7 +210,7 @@ struct hidden {
 
   bool operator()(vertex v) const { return vertices == nullptr || (*vertices)[v] == 0; }
   bool operator()(const edge_type& e) const {
-    return edges == nullptr || edges->count({boost::source(e, *g), boost::target(e, *g)}) == 0;
+    return edges == nullptr || edges->count({source(e, *g), target(e, *g)}) == 0;
   }
 };
 
@@ -372,8 +372,8 @@ void build_flow(const influence_graph& ig, flow_network& f) {
   };
   for (vertex v = 0; v < n; ++v)
     arc(2 * v, 2 * v + 1);
-  for (auto [it, end] = boost::edges(g); it != end; ++it)
-    arc(2 * boost::source(*it, g) + 1, 2 * boost::target(*it, g));
+  for (auto [it, end] = edges(g); it != end; ++it)
+    arc(2 * source(*it, g) + 1, 2 * target(*it, g));
 }
 
 // The shortest path by hops whose vertices, compared in order, come first: breadth-first, each level
@@ -387,8 +387,8 @@ std::optional<std::vector<vertex>> first_shortest_by_hops(const graph_type& g, v
     next.clear();
     for (vertex u : level) {
       children.clear();
-      for (auto [it, end] = boost::out_edges(u, g); it != end; ++it) {
-        const vertex v = boost::target(*it, g);
+      for (auto [it, end] = out_edges(u, g); it != end; ++it) {
+        const vertex v = target(*it, g);
         if (parent[v] == no_vertex) {
           parent[v] = u;
           children.push_back(v);
@@ -482,7 +482,7 @@ channel_answer max_channels(const influence_network_data& data, vertex source, v
     std::size_t at = s;
     while (at != t) {
       bool moved = false;
-      for (auto [it, end] = boost::out_edges(at, f); it != end; ++it) {
+      for (auto [it, end] = out_edges(at, f); it != end; ++it) {
         if (capacity[*it] == 1 && residual[*it] == 0) {
           residual[*it] = 1; // taken by this walk
           at = boost::target(*it, f);
@@ -554,7 +554,7 @@ std::vector<reach_entry> influence_reach(const influence_network& net, vertex fr
     throw model_error("influence_reach: from must be a vertex of the model");
   const node_kind fk = m[from].kind;
   if (fk != node_kind::person && fk != node_kind::organization)
-    throw model_error("influence_reach: '" + m[from].id + "' is a " + std::string(to_string(fk)) +
+    throw model_error("influence_reach: '" + std::string(m[from].id) + "' is a " + std::string(to_string(fk)) +
                       "; influence starts from a person or an organization");
   if (fk == node_kind::organization)
     from = successor_on(m, from, on).body;
@@ -596,11 +596,11 @@ std::vector<link_audit_entry> double_linking_audit(const model& m, date on) {
   for (vertex b : active_bodies(m, on)) {
     bool reports = false;
     for (vertex named : detail::answering_for(m, b, on))
-      for (auto [it, end] = boost::out_edges(named, g); it != end; ++it) {
-        const relation& r = g[*it];
+      for (auto [it, end] = out_edges(named, g); it != end; ++it) {
+        const relation_view r = g[*it];
         if (r.type != relation_type::reports_to || !r.in_force(on))
           continue;
-        const vertex above = successor_on(m, boost::target(*it, g), on).body;
+        const vertex above = successor_on(m, target(*it, g), on).body;
         if (above == b || !in_force(m, above, on))
           continue;
         reports = true;

@@ -16,13 +16,13 @@ bool validation_report::has(std::string_view code) const noexcept {
 namespace {
 
 std::string quoted(const model& m, vertex v) {
-  const node& n = m[v];
-  return "'" + n.id + "'" + (n.name.empty() || n.name == n.id ? "" : " (" + n.name + ")");
+  const node_view n = m[v];
+  return "'" + std::string(n.id) + "'" + (n.name.empty() || n.name == n.id ? "" : " (" + std::string(n.name) + ")");
 }
 
 bool was_ever_managed(const model& m, vertex v) {
   const auto& g = m.graph();
-  for (auto [it, end] = boost::in_edges(v, g); it != end; ++it)
+  for (auto [it, end] = in_edges(v, g); it != end; ++it)
     if (g[*it].type == relation_type::manages)
       return true;
   return false;
@@ -34,14 +34,14 @@ bool is_staff(const model& m, vertex p) {
   if (!m[p].disciplines.empty() || was_ever_managed(m, p))
     return true;
   const auto& g = m.graph();
-  for (auto [it, end] = boost::out_edges(p, g); it != end; ++it)
-    if (g[*it].type == relation_type::holds && was_ever_managed(m, boost::target(*it, g)))
+  for (auto [it, end] = out_edges(p, g); it != end; ++it)
+    if (g[*it].type == relation_type::holds && was_ever_managed(m, target(*it, g)))
       return true;
   return false;
 }
 
-bool share_a_discipline(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  return std::any_of(a.begin(), a.end(), [&](const std::string& d) { return std::find(b.begin(), b.end(), d) != b.end(); });
+bool share_a_discipline(const discipline_list& a, const std::vector<std::string_view>& b) {
+  return std::any_of(a.begin(), a.end(), [&](std::string_view d) { return std::find(b.begin(), b.end(), d) != b.end(); });
 }
 
 } // namespace
@@ -67,21 +67,21 @@ void detail::check_line_management(const model& m, date on, validation_report& r
   std::map<vertex, std::vector<vertex>> left_vacant; // vacant post -> those it leaves without its holder
 
   for (vertex x = 0; x < n; ++x) {
-    const node& nx = m[x];
+    const node_view nx = m[x];
     if (nx.kind != node_kind::person && nx.kind != node_kind::post)
       continue;
     const auto answer = line_manager(m, x, on);
     if (!answer) {
       if (nx.kind == node_kind::person && is_staff(m, x) && direct_reports(m, x, on).empty())
-        warning("no_manager", {nx.id},
+        warning("no_manager", {std::string(nx.id)},
                 "the person " + quoted(m, x) + " has no line manager on " + on.to_string() + " and manages nobody");
       continue;
     }
     if (answer->ambiguous) {
-      std::vector<std::string> ids{nx.id};
+      std::vector<std::string> ids{std::string(nx.id)};
       std::string names;
       for (const auto& c : detail::best_candidates(m, x, relation_type::manages, on)) {
-        ids.push_back(m[c.source].id);
+        ids.push_back(std::string(m[c.source].id));
         names += (names.empty() ? "" : ", ") + quoted(m, c.source);
       }
       error("ambiguous_manager", std::move(ids),
@@ -93,25 +93,25 @@ void detail::check_line_management(const model& m, date on, validation_report& r
       continue;
     const vertex boss = *answer->manager;
     if (boss == x || answer->post == x) {
-      error("self_management", {nx.id}, quoted(m, x) + " is their own line manager on " + on.to_string());
+      error("self_management", {std::string(nx.id)}, quoted(m, x) + " is their own line manager on " + on.to_string());
       continue;
     }
     if (nx.kind == node_kind::person)
       next[x] = boss;
-    std::vector<std::string> boss_disciplines = m[boss].disciplines;
+    std::vector<std::string_view> boss_disciplines(m[boss].disciplines.begin(), m[boss].disciplines.end());
     if (answer->post != no_vertex)
       boss_disciplines.insert(boss_disciplines.end(), m[answer->post].disciplines.begin(),
                               m[answer->post].disciplines.end());
     if (!nx.disciplines.empty() && !boss_disciplines.empty() && !share_a_discipline(nx.disciplines, boss_disciplines))
-      warning("outside_discipline", {nx.id, m[boss].id},
+      warning("outside_discipline", {std::string(nx.id), std::string(m[boss].id)},
               quoted(m, x) + " is line-managed by " + quoted(m, boss) +
                   ", who shares none of their professional disciplines");
   }
 
   for (const auto& [post, affected] : left_vacant) {
-    std::vector<std::string> ids{m[post].id};
+    std::vector<std::string> ids{std::string(m[post].id)};
     for (vertex a : affected)
-      ids.push_back(m[a].id);
+      ids.push_back(std::string(m[a].id));
     warning("vacant_manager_post", std::move(ids),
             "the managing post " + quoted(m, post) + " is vacant on " + on.to_string() + "; " +
                 std::to_string(affected.size()) + " report(s) escalate past it");
@@ -135,10 +135,10 @@ void detail::check_line_management(const model& m, date on, validation_report& r
       std::vector<std::string> ids;
       std::string text;
       for (auto it = from; it != path.end(); ++it) {
-        ids.push_back(m[*it].id);
-        text += m[*it].id + " -> ";
+        ids.push_back(std::string(m[*it].id));
+        text += std::string(m[*it].id) + " -> ";
       }
-      text += m[v].id;
+      text += std::string(m[v].id);
       error("management_cycle", std::move(ids), "line management goes round in a cycle on " + on.to_string() + ": " + text);
     }
     for (vertex p : path)

@@ -12,8 +12,8 @@ namespace orgraph::detail {
 namespace {
 
 std::string quoted(const model& m, vertex v) {
-  const node& n = m[v];
-  return "'" + n.id + "'" + (n.name.empty() || n.name == n.id ? "" : " (" + n.name + ")");
+  const node_view n = m[v];
+  return "'" + std::string(n.id) + "'" + (n.name.empty() || n.name == n.id ? "" : " (" + std::string(n.name) + ")");
 }
 
 
@@ -22,8 +22,8 @@ std::string span(const period& p) {
          (p.end() ? p.last_day().to_string() : std::string("no end"));
 }
 
-bool is_board(const node& n) { return icontains(n.classification, "board"); }
-bool needs_chair(const node& n) { return is_board(n) || icontains(n.classification, "partnership"); }
+bool is_board(const node_view& n) { return icontains(n.classification, "board"); }
+bool needs_chair(const node_view& n) { return is_board(n) || icontains(n.classification, "partnership"); }
 
 } // namespace
 
@@ -36,14 +36,14 @@ void check_governance(const model& m, date on, const validation_options& options
     report.warnings.push_back({std::move(code), severity::warning, std::move(ids), std::move(message)});
   };
 
-  for (auto [it, end] = boost::edges(g); it != end; ++it) {
-    const relation& r = g[*it];
-    const vertex from = boost::source(*it, g);
+  for (auto [it, end] = edges(g); it != end; ++it) {
+    const relation_view r = g[*it];
+    const vertex from = source(*it, g);
     // The body a relation is about: member_of's and reports_to's target; for holds, the body it names.
     vertex body = no_vertex;
     if (r.type == relation_type::member_of || r.type == relation_type::reports_to ||
         r.type == relation_type::recommends_to)
-      body = boost::target(*it, g);
+      body = target(*it, g);
     else if (r.type == relation_type::holds)
       body = r.organization;
     if (body == no_vertex)
@@ -56,9 +56,9 @@ void check_governance(const model& m, date on, const validation_options& options
       const bool early = r.when.start() && life.start() && r.when.first_day() < life.first_day();
       const bool late = life.end() && r.when.last_day() > life.last_day();
       if (early || late) {
-        std::vector<std::string> ids{m[body].id, m[from].id};
+        std::vector<std::string> ids{std::string(m[body].id), std::string(m[from].id)};
         if (!r.id.empty())
-          ids.push_back(r.id);
+          ids.emplace_back(r.id);
         error("membership_outside_lifetime", std::move(ids),
               "the membership of " + quoted(m, from) + " in " + quoted(m, body) + " runs from " + span(r.when) +
                   ", outside the body's lifetime (" + span(life) + ")");
@@ -71,9 +71,9 @@ void check_governance(const model& m, date on, const validation_options& options
     const auto now = successor_on(m, body, on);
     if (!now.resolved())
       continue;
-    std::vector<std::string> ids{m[from].id, m[body].id, m[now.body].id};
+    std::vector<std::string> ids{std::string(m[from].id), std::string(m[body].id), std::string(m[now.body].id)};
     if (!r.id.empty())
-      ids.push_back(r.id);
+      ids.emplace_back(r.id);
     const std::string what = r.type == relation_type::holds ? std::string("holds a post in")
                                                             : std::string(to_string(r.type));
     warning("relation_to_replaced_body", std::move(ids),
@@ -83,12 +83,12 @@ void check_governance(const model& m, date on, const validation_options& options
   }
 
   for (vertex b : active_bodies(m, on)) {
-    const node& n = m[b];
+    const node_view n = m[b];
     if (!needs_chair(n))
       continue;
     const std::size_t size = membership_size(m, b, on);
     if (is_board(n) && size > options.max_board_size)
-      warning("board_too_large", {n.id},
+      warning("board_too_large", {std::string(n.id)},
               "the board " + quoted(m, b) + " has " + std::to_string(size) + " members on " + on.to_string() +
                   ", more than the limit of " + std::to_string(options.max_board_size));
     if (size == 0)
@@ -96,13 +96,13 @@ void check_governance(const model& m, date on, const validation_options& options
     const auto c = chair(m, b, on);
     if (c && c->person)
       continue;
-    std::vector<std::string> ids{n.id};
+    std::vector<std::string> ids{std::string(n.id)};
     std::string why = "has " + std::to_string(size) + " member(s) but no chair on " + on.to_string();
     if (c) {
-      ids.push_back(m[c->post].id);
+      ids.push_back(std::string(m[c->post].id));
       why += ": the chair's post " + quoted(m, c->post) + " is vacant";
     }
-    warning("no_chair", std::move(ids), "the " + n.classification + " " + quoted(m, b) + " " + why);
+    warning("no_chair", std::move(ids), "the " + std::string(n.classification) + " " + quoted(m, b) + " " + why);
   }
 }
 

@@ -39,12 +39,12 @@ inline void print_resolution(std::ostream& out, const orgraph::model& m, const o
 
 /// The id asked about when it was resolved to a successor, else null.
 inline boost::json::value resolved_from_json(const orgraph::model& m, const orgraph::successor_answer& a) {
-  return a.resolved() ? boost::json::value(boost::json::string(m[a.requested].id)) : boost::json::value(nullptr);
+  return a.resolved() ? boost::json::value(boost::json::string(std::string(m[a.requested].id))) : boost::json::value(nullptr);
 }
 
 /// An id, or "-" for `no_vertex`, for a table cell.
 inline std::string id_or_dash(const orgraph::model& m, orgraph::vertex v) {
-  return v == orgraph::no_vertex ? "-" : m[v].id;
+  return v == orgraph::no_vertex ? "-" : std::string(m[v].id);
 }
 
 /// "2008-04-01", or "-" when a period has no such bound.
@@ -69,14 +69,14 @@ inline int run_members(const invocation& inv, std::ostream& out) {
       const auto who = s.person.value_or(orgraph::no_vertex);
       items.emplace_back(boost::json::object{
           {"id", id_or_null(m, who)},
-          {"name", who == orgraph::no_vertex ? boost::json::value(nullptr) : boost::json::value(m[who].name)},
+          {"name", who == orgraph::no_vertex ? boost::json::value(nullptr) : boost::json::value(std::string(m[who].name))},
           {"role", s.role},
           {"on_behalf_of", id_or_null(m, s.on_behalf_of)},
           {"post", id_or_null(m, s.post)},
           {"basis", orgraph::to_string(s.basis)},
           {"recorded_on", id_or_null(m, s.replaced)}});
     }
-    print_json(out, boost::json::object{{"id", m[body.body].id},
+    print_json(out, boost::json::object{{"id", std::string(m[body.body].id)},
                                         {"resolved_from", resolved_from_json(m, body)},
                                         {"on", on.to_string()},
                                         {"size", size},
@@ -95,8 +95,8 @@ inline int run_members(const invocation& inv, std::ostream& out) {
   for (const auto& s : seats) {
     std::string basis(orgraph::to_string(s.basis));
     if (s.replaced != orgraph::no_vertex)
-      basis += ", recorded on " + m[s.replaced].id;
-    t.add_row({s.person ? m[*s.person].id : "-", s.person ? m[*s.person].name : "(vacant)",
+      basis += ", recorded on " + std::string(m[s.replaced].id);
+    t.add_row({s.person ? std::string(m[*s.person].id) : "-", s.person ? std::string(m[*s.person].name) : "(vacant)",
                s.role.empty() ? "-" : s.role, id_or_dash(m, s.on_behalf_of), id_or_dash(m, s.post), basis});
   }
   t.print(out);
@@ -116,13 +116,13 @@ inline int run_bodies(const invocation& inv, std::ostream& out) {
   if (inv.json()) {
     boost::json::array items;
     for (const auto& s : seats)
-      items.emplace_back(boost::json::object{{"id", m[s.body].id},
-                                             {"name", m[s.body].name},
+      items.emplace_back(boost::json::object{{"id", std::string(m[s.body].id)},
+                                             {"name", std::string(m[s.body].name)},
                                              {"role", s.role},
                                              {"on_behalf_of", id_or_null(m, s.on_behalf_of)},
                                              {"post", id_or_null(m, s.post)},
                                              {"resolved_from", id_or_null(m, s.replaced)}});
-    print_json(out, boost::json::object{{"id", m[person].id}, {"on", on.to_string()}, {"bodies", std::move(items)}});
+    print_json(out, boost::json::object{{"id", std::string(m[person].id)}, {"on", on.to_string()}, {"bodies", std::move(items)}});
     return exit_ok;
   }
 
@@ -133,7 +133,7 @@ inline int run_bodies(const invocation& inv, std::ostream& out) {
   out << "Bodies of " << describe(m, person) << " on " << on.to_string() << '\n';
   table t({"ID", "NAME", "ROLE", "ON BEHALF OF", "POST", "RESOLVED FROM"});
   for (const auto& s : seats)
-    t.add_row({m[s.body].id, m[s.body].name, s.role.empty() ? "-" : s.role, id_or_dash(m, s.on_behalf_of),
+    t.add_row({std::string(m[s.body].id), std::string(m[s.body].name), s.role.empty() ? "-" : s.role, id_or_dash(m, s.on_behalf_of),
                id_or_dash(m, s.post), id_or_dash(m, s.replaced)});
   t.print(out);
   return exit_ok;
@@ -152,11 +152,11 @@ inline int run_reporting_line(const invocation& inv, std::ostream& out) {
   if (inv.json()) {
     boost::json::array steps;
     for (const auto& s : line)
-      steps.emplace_back(boost::json::object{{"id", m[s.body].id},
-                                             {"name", m[s.body].name},
+      steps.emplace_back(boost::json::object{{"id", std::string(m[s.body].id)},
+                                             {"name", std::string(m[s.body].name)},
                                              {"via", orgraph::to_string(s.via)},
                                              {"resolved_from", id_or_null(m, s.replaced)}});
-    print_json(out, boost::json::object{{"id", m[body.body].id},
+    print_json(out, boost::json::object{{"id", std::string(m[body.body].id)},
                                         {"resolved_from", resolved_from_json(m, body)},
                                         {"on", on.to_string()},
                                         {"line", std::move(steps)}});
@@ -172,7 +172,7 @@ inline int run_reporting_line(const invocation& inv, std::ostream& out) {
   table t({"#", "ID", "NAME", "VIA", "RESOLVED FROM"});
   std::size_t level = 0;
   for (const auto& s : line)
-    t.add_row({std::to_string(++level), m[s.body].id, m[s.body].name, std::string(orgraph::to_string(s.via)),
+    t.add_row({std::to_string(++level), std::string(m[s.body].id), std::string(m[s.body].name), std::string(orgraph::to_string(s.via)),
                id_or_dash(m, s.replaced)});
   t.print(out);
   return exit_ok;
@@ -203,9 +203,9 @@ inline int run_route(const invocation& inv, std::ostream& out) {
                                                         : boost::json::value(ds[d.follows].id)}});
     }
     print_json(out, boost::json::object{
-                        {"id", ds[asked].id},
+                        {"id", std::string(ds[asked].id)},
                         {"route", std::move(steps)},
-                        {"final_decision", route.final_decision ? boost::json::value(ds[*route.final_decision].id)
+                        {"final_decision", route.final_decision ? boost::json::value(std::string(ds[*route.final_decision].id))
                                                                 : boost::json::value(nullptr)},
                         {"open", route.open},
                         {"awaiting", id_or_null(m, route.awaiting)}});
@@ -250,8 +250,8 @@ inline int run_lineage(const invocation& inv, std::ostream& out) {
   // The date each body was replaced by the next one of the lineage.
   const auto replaced_on = [&](orgraph::vertex from, orgraph::vertex to) -> std::string {
     const auto& g = m.graph();
-    for (auto [it, end] = boost::out_edges(from, g); it != end; ++it)
-      if (g[*it].type == orgraph::relation_type::replaced_by && boost::target(*it, g) == to) {
+    for (auto [it, end] = out_edges(from, g); it != end; ++it)
+      if (g[*it].type == orgraph::relation_type::replaced_by && target(*it, g) == to) {
         const auto d = orgraph::replacement_date(m, *it);
         return d == orgraph::date::min() ? "-" : d.to_string();
       }
@@ -261,8 +261,8 @@ inline int run_lineage(const invocation& inv, std::ostream& out) {
   if (inv.json()) {
     boost::json::array ids;
     for (auto v : line)
-      ids.emplace_back(m[v].id);
-    print_json(out, boost::json::object{{"id", m[body].id},
+      ids.emplace_back(std::string(m[v].id));
+    print_json(out, boost::json::object{{"id", std::string(m[body].id)},
                                         {"on", on.to_string()},
                                         {"lineage", std::move(ids)},
                                         {"in_force", any_in_force ? id_or_null(m, now.body) : boost::json::value(nullptr)}});
@@ -273,7 +273,7 @@ inline int run_lineage(const invocation& inv, std::ostream& out) {
   table t({"#", "ID", "NAME", "FOUNDED", "REPLACED ON", "IN FORCE ON " + on.to_string()});
   for (std::size_t i = 0; i < line.size(); ++i) {
     const auto v = line[i];
-    t.add_row({std::to_string(i + 1), m[v].id, m[v].name, first_day_or_dash(m[v].lifetime),
+    t.add_row({std::to_string(i + 1), std::string(m[v].id), std::string(m[v].name), first_day_or_dash(m[v].lifetime),
                i + 1 < line.size() ? replaced_on(v, line[i + 1]) : "-", orgraph::in_force(m, v, on) ? "yes" : "no"});
   }
   t.print(out);
@@ -294,15 +294,15 @@ inline int run_covering(const invocation& inv, std::ostream& out) {
   if (inv.json()) {
     boost::json::array items;
     for (const auto& c : units)
-      items.emplace_back(boost::json::object{{"id", m[c.body].id},
-                                             {"name", m[c.body].name},
-                                             {"classification", m[c.body].classification},
-                                             {"area", m[c.area].id},
+      items.emplace_back(boost::json::object{{"id", std::string(m[c.body].id)},
+                                             {"name", std::string(m[c.body].name)},
+                                             {"classification", std::string(m[c.body].classification)},
+                                             {"area", std::string(m[c.area].id)},
                                              {"status", c.status.empty() ? boost::json::value(nullptr)
                                                                          : boost::json::value(c.status)},
                                              {"resolved_from", id_or_null(m, c.replaced)}});
     print_json(out, boost::json::object{
-                        {"id", m[area].id},
+                        {"id", std::string(m[area].id)},
                         {"on", on.to_string()},
                         {"classification", classification.empty() ? boost::json::value(nullptr)
                                                                   : boost::json::value(classification)},
@@ -319,7 +319,7 @@ inline int run_covering(const invocation& inv, std::ostream& out) {
       << (classification.empty() ? "" : ", classification " + classification) << '\n';
   table t({"ID", "NAME", "CLASSIFICATION", "AREA", "STATUS", "RESOLVED FROM"});
   for (const auto& c : units)
-    t.add_row({m[c.body].id, m[c.body].name, m[c.body].classification.empty() ? "-" : m[c.body].classification,
+    t.add_row({std::string(m[c.body].id), std::string(m[c.body].name), std::string(m[c.body].classification).empty() ? "-" : std::string(m[c.body].classification),
                m[c.area].id, c.status.empty() ? "-" : c.status, id_or_dash(m, c.replaced)});
   t.print(out);
   return exit_ok;
@@ -343,7 +343,7 @@ inline int run_gaps(const invocation& inv, std::ostream& out) {
   if (inv.json()) {
     boost::json::array ids;
     for (auto a : gaps)
-      ids.emplace_back(m[a].id);
+      ids.emplace_back(std::string(m[a].id));
     print_json(out, boost::json::object{{"on", on.to_string()},
                                         {"classification", *classification},
                                         {"level", *level},
@@ -360,7 +360,7 @@ inline int run_gaps(const invocation& inv, std::ostream& out) {
       << on.to_string() << ": " << gaps.size() << '\n';
   table t({"ID", "NAME", "PARENT"});
   for (auto a : gaps)
-    t.add_row({m[a].id, m[a].name, id_or_dash(m, m[a].parent)});
+    t.add_row({std::string(m[a].id), std::string(m[a].name), id_or_dash(m, m[a].parent)});
   t.print(out);
   return exit_ok;
 }

@@ -43,7 +43,7 @@ inline orgraph::successor_answer resolved_source_at(const orgraph::model& m, con
 inline boost::json::array path_ids_json(const orgraph::model& m, const orgraph::influence_path& p) {
   boost::json::array ids;
   for (auto v : p.vertices)
-    ids.emplace_back(m[v].id);
+    ids.emplace_back(std::string(m[v].id));
   return ids;
 }
 
@@ -51,9 +51,9 @@ inline boost::json::array path_ids_json(const orgraph::model& m, const orgraph::
 inline std::string path_text(const orgraph::model& m, const orgraph::influence_path& p) {
   if (p.vertices.empty())
     return "-";
-  std::string s = m[p.vertices.front()].id;
+  std::string s = std::string(m[p.vertices.front()].id);
   for (const auto& step : p.steps)
-    s += " -" + orgraph::step_label(step) + "-> " + m[step.to].id;
+    s += " -" + orgraph::step_label(step) + "-> " + std::string(m[step.to].id);
   return s;
 }
 
@@ -68,7 +68,7 @@ inline void print_paths(std::ostream& out, const orgraph::model& m, const std::v
 inline std::vector<std::string> ids_of(const orgraph::model& m, const std::vector<orgraph::vertex>& vs) {
   std::vector<std::string> out;
   for (auto v : vs)
-    out.push_back(m[v].id);
+    out.push_back(std::string(m[v].id));
   return out;
 }
 
@@ -118,8 +118,8 @@ inline int run_influence(const invocation& inv, std::ostream& out) {
     for (const auto& p : channels.paths)
       channel_list.emplace_back(path_ids_json(m, p));
     print_json(out, boost::json::object{
-                        {"from", m[from.body].id},
-                        {"to", m[to.body].id},
+                        {"from", std::string(m[from.body].id)},
+                        {"to", std::string(m[to.body].id)},
                         {"on", on.to_string()},
                         {"resolved_from",
                          boost::json::object{{"from", resolved_from_json(m, from)}, {"to", resolved_from_json(m, to)}}},
@@ -165,8 +165,8 @@ inline int run_reach(const invocation& inv, std::ostream& out) {
   if (inv.json()) {
     boost::json::array items;
     for (const auto& r : reach)
-      items.emplace_back(boost::json::object{{"id", m[r.body].id}, {"name", m[r.body].name}, {"distance", r.hops}});
-    print_json(out, boost::json::object{{"id", m[from.body].id},
+      items.emplace_back(boost::json::object{{"id", std::string(m[r.body].id)}, {"name", std::string(m[r.body].name)}, {"distance", r.hops}});
+    print_json(out, boost::json::object{{"id", std::string(m[from.body].id)},
                                         {"resolved_from", resolved_from_json(m, from)},
                                         {"on", on.to_string()},
                                         {"reach", std::move(items)}});
@@ -181,7 +181,7 @@ inline int run_reach(const invocation& inv, std::ostream& out) {
   out << "Bodies " << describe(m, from.body) << " can influence on " << on.to_string() << ", nearest first\n";
   table t({"ID", "NAME", "STEPS"});
   for (const auto& r : reach)
-    t.add_row({m[r.body].id, m[r.body].name, std::to_string(r.hops)});
+    t.add_row({std::string(m[r.body].id), std::string(m[r.body].name), std::to_string(r.hops)});
   t.print(out);
   return exit_ok;
 }
@@ -198,8 +198,8 @@ inline int run_links(const invocation& inv, std::ostream& out) {
   if (inv.json()) {
     boost::json::array items;
     for (const auto& e : audit)
-      items.emplace_back(boost::json::object{{"body", m[e.body].id},
-                                             {"above", m[e.above].id},
+      items.emplace_back(boost::json::object{{"body", std::string(m[e.body].id)},
+                                             {"above", std::string(m[e.above].id)},
                                              {"via", orgraph::to_string(e.via)},
                                              {"level", orgraph::to_string(e.level)},
                                              {"linking", strings_json(ids_of(m, e.linking))}});
@@ -218,7 +218,7 @@ inline int run_links(const invocation& inv, std::ostream& out) {
       << counts[2] << " double-linked, " << counts[1] << " single-linked, " << counts[0] << " unlinked\n";
   table t({"BODY", "ABOVE", "VIA", "LEVEL", "LINKING"});
   for (const auto& e : audit)
-    t.add_row({m[e.body].id, m[e.above].id, std::string(orgraph::to_string(e.via)),
+    t.add_row({std::string(m[e.body].id), std::string(m[e.above].id), std::string(orgraph::to_string(e.via)),
                std::string(orgraph::to_string(e.level)), join_or_dash(ids_of(m, e.linking))});
   t.print(out);
   return exit_ok;

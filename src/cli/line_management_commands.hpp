@@ -73,7 +73,7 @@ inline int run_chain(const invocation& inv, std::ostream& out) {
   const auto vacant_ids = [&](const orgraph::manager_answer& step) {
     std::vector<std::string> ids;
     for (auto p : step.vacant_posts)
-      ids.push_back(m[p].id);
+      ids.push_back(std::string(m[p].id));
     return ids;
   };
 
@@ -86,13 +86,13 @@ inline int run_chain(const invocation& inv, std::ostream& out) {
         vacant.emplace_back(id);
       steps.emplace_back(boost::json::object{
           {"id", id_or_null(m, who)},
-          {"name", who == orgraph::no_vertex ? boost::json::value(nullptr) : boost::json::value(m[who].name)},
+          {"name", who == orgraph::no_vertex ? boost::json::value(nullptr) : boost::json::value(std::string(m[who].name))},
           {"post", id_or_null(m, step.post)},
           {"arrangement", orgraph::to_string(step.arrangement)},
           {"vacant_posts", std::move(vacant)},
           {"ambiguous", step.ambiguous}});
     }
-    print_json(out, boost::json::object{{"id", m[x].id}, {"on", on.to_string()}, {"chain", std::move(steps)}});
+    print_json(out, boost::json::object{{"id", std::string(m[x].id)}, {"on", on.to_string()}, {"chain", std::move(steps)}});
     return exit_ok;
   }
 
@@ -107,7 +107,7 @@ inline int run_chain(const invocation& inv, std::ostream& out) {
     std::string arrangement(orgraph::to_string(step.arrangement));
     if (step.ambiguous)
       arrangement += ", ambiguous";
-    t.add_row({std::to_string(++level), step.manager ? m[*step.manager].id : "-",
+    t.add_row({std::to_string(++level), step.manager ? std::string(m[*step.manager].id) : "-",
                step.manager ? m[*step.manager].name : "(every post vacant)",
                step.post == orgraph::no_vertex ? "-" : m[step.post].id, arrangement, join_or_dash(vacant_ids(step))});
   }
@@ -129,7 +129,7 @@ inline int run_reports(const invocation& inv, std::ostream& out) {
   if (inv.json()) {
     boost::json::array items;
     for (auto r : reports) {
-      boost::json::object o{{"id", m[r].id}, {"name", m[r].name}, {"kind", orgraph::to_string(m[r].kind)}};
+      boost::json::object o{{"id", std::string(m[r].id)}, {"name", std::string(m[r].name)}, {"kind", orgraph::to_string(m[r].kind)}};
       if (m[r].kind == orgraph::node_kind::post) {
         const auto holder = orgraph::post_holder(m, r, on);
         o["holder"] = id_or_null(m, holder.value_or(orgraph::no_vertex));
@@ -137,7 +137,7 @@ inline int run_reports(const invocation& inv, std::ostream& out) {
       items.emplace_back(std::move(o));
     }
     print_json(out, boost::json::object{
-                        {"id", m[x].id}, {"on", on.to_string()}, {"all", all}, {"reports", std::move(items)}});
+                        {"id", std::string(m[x].id)}, {"on", on.to_string()}, {"all", all}, {"reports", std::move(items)}});
     return exit_ok;
   }
 
@@ -154,7 +154,7 @@ inline int run_reports(const invocation& inv, std::ostream& out) {
       const auto h = orgraph::post_holder(m, r, on);
       holder = h ? m[*h].id : "(vacant)";
     }
-    t.add_row({m[r].id, m[r].name, std::string(orgraph::to_string(m[r].kind)), holder});
+    t.add_row({std::string(m[r].id), std::string(m[r].name), std::string(orgraph::to_string(m[r].kind)), holder});
   }
   t.print(out);
   return exit_ok;

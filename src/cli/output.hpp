@@ -26,11 +26,23 @@ inline std::size_t display_width(std::string_view s) {
  * A table printed with its columns aligned: a header row, then one row per record, two spaces
  * between columns and no trailing spaces.
  */
+/// One cell of a table row: any text, owned (model texts are views that need not outlive the row).
+struct cell {
+  std::string text;
+  cell(std::string s) : text(std::move(s)) {}
+  cell(std::string_view s) : text(s) {}
+  cell(const char* s) : text(s) {}
+};
+
 class table {
 public:
   explicit table(std::vector<std::string> headers) : headers_(std::move(headers)) {}
 
-  void add_row(std::vector<std::string> row) {
+  void add_row(std::vector<cell> cells) {
+    std::vector<std::string> row;
+    row.reserve(headers_.size());
+    for (auto& c : cells)
+      row.push_back(std::move(c.text));
     row.resize(headers_.size());
     rows_.push_back(std::move(row));
   }
@@ -124,13 +136,13 @@ inline void print_json(std::ostream& out, const boost::json::value& v) {
 inline boost::json::value id_or_null(const orgraph::model& m, orgraph::vertex v) {
   if (v == orgraph::no_vertex)
     return nullptr;
-  return boost::json::string(m[v].id);
+  return boost::json::string(std::string(m[v].id));
 }
 
 /// "id (name)", or just "id" when the node has no name of its own.
 inline std::string describe(const orgraph::model& m, orgraph::vertex v) {
-  const auto& n = m[v];
-  return n.name.empty() || n.name == n.id ? n.id : n.id + " (" + n.name + ")";
+  const auto n = m[v];
+  return n.name.empty() || n.name == n.id ? std::string(n.id) : std::string(n.id) + " (" + std::string(n.name) + ")";
 }
 
 /// The items joined with a separator; "-" for none, so that a table cell is never blank.

@@ -235,7 +235,7 @@ inline model_stats compute_stats(const orgraph::model& m, orgraph::date on) {
     note_period(m[v].lifetime);
   }
   const auto& g = m.graph();
-  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+  for (auto [it, end] = edges(g); it != end; ++it) {
     const auto& r = g[*it];
     ++s.relations_of_type[static_cast<std::size_t>(r.type)];
     note_period(r.when);
@@ -334,7 +334,7 @@ inline int run_stats(const invocation& inv, std::ostream& out) {
     const auto who = [&](orgraph::vertex v, const char* key, std::size_t value) -> boost::json::value {
       if (v == orgraph::no_vertex)
         return nullptr;
-      return boost::json::object{{"id", m[v].id}, {"name", m[v].name}, {key, value}};
+      return boost::json::object{{"id", std::string(m[v].id)}, {"name", std::string(m[v].name)}, {key, value}};
     };
     auto deepest = who(s.deepest, "levels", s.deepest_managers + s.deepest_vacant);
     if (deepest.is_object()) {

@@ -159,9 +159,10 @@ struct load_context {
 
 // Strings: XML archives delimit them with tags (no length to trust); binary and text archives get an
 // explicit length, checked before the string is allocated, and the bytes as a binary object.
-template <class Archive> void save_string(Archive& ar, const char* name, const std::string& s) {
+template <class Archive> void save_string(Archive& ar, const char* name, std::string_view s) {
   if constexpr (is_xml<Archive>) {
-    ar << boost::serialization::make_nvp(name, s);
+    const std::string text(s);
+    ar << boost::serialization::make_nvp(name, text);
   } else {
     const std::uint64_t n = s.size();
     ar << n;
@@ -263,7 +264,7 @@ public:
     std::uint64_t nodes = m.node_count();
     field(ar, "node_count", nodes);
     for (vertex v = 0; v < m.node_count(); ++v) {
-      const node& n = m[v];
+      const node_view n = m[v];
       std::uint8_t kind = static_cast<std::uint8_t>(n.kind);
       std::uint64_t parent = index_of(n.parent, no_vertex);
       std::uint64_t disciplines = n.disciplines.size();
@@ -281,9 +282,9 @@ public:
     const auto& g = m.graph();
     std::uint64_t relations = m.relation_count();
     field(ar, "relation_count", relations);
-    for (auto [it, end] = boost::edges(g); it != end; ++it) {
-      const relation& r = g[*it];
-      std::uint64_t from = boost::source(*it, g), to = boost::target(*it, g);
+    for (auto [it, end] = edges(g); it != end; ++it) {
+      const relation_view r = g[*it];
+      std::uint64_t from = source(*it, g), to = target(*it, g);
       std::uint8_t type = static_cast<std::uint8_t>(r.type);
       std::uint8_t arr = static_cast<std::uint8_t>(r.arrangement);
       std::uint64_t on_behalf_of = index_of(r.on_behalf_of, no_vertex);

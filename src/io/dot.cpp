@@ -51,11 +51,11 @@ std::vector<chart_edge> chart_edges(const model& m, date on, const dot_options& 
   if (o.reporting) {
     const auto& g = m.graph();
     for (vertex b : bodies) {
-      for (auto [it, end] = boost::out_edges(b, g); it != end; ++it) {
-        const relation& r = g[*it];
+      for (auto [it, end] = out_edges(b, g); it != end; ++it) {
+        const relation_view r = g[*it];
         if ((r.type != relation_type::reports_to && r.type != relation_type::recommends_to) || !r.in_force(on))
           continue;
-        const vertex t = successor_on(m, boost::target(*it, g), on).body;
+        const vertex t = successor_on(m, target(*it, g), on).body;
         if (t != b && in_force(m, t, on))
           add(b, t, r.type == relation_type::reports_to ? chart_kind::reports_to : chart_kind::recommends_to,
               std::string(to_string(r.type)));
@@ -136,7 +136,7 @@ void write_dot(std::ostream& out, const model& m, date on, const dot_options& o)
   std::vector<std::size_t> index(m.node_count(), 0);
   for (vertex v = 0; v < m.node_count(); ++v)
     if (drawn[v] != 0)
-      index[v] = boost::add_vertex(chart_node{v, m[v].id, highlighted[v] != 0}, g);
+      index[v] = boost::add_vertex(chart_node{v, std::string(m[v].id), highlighted[v] != 0}, g);
   for (const auto& e : edges)
     if (drawn[e.from] != 0 && drawn[e.to] != 0)
       boost::add_edge(index[e.from], index[e.to], e, g);
@@ -144,8 +144,8 @@ void write_dot(std::ostream& out, const model& m, date on, const dot_options& o)
   const std::string& colour = o.highlight_colour;
   const auto vertex_writer = [&](std::ostream& os, chart_graph::vertex_descriptor d) {
     const chart_node& n = g[d];
-    const node& x = m[n.v];
-    os << " [" << attribute("label", x.name.empty() ? x.id : x.name)
+    const node_view x = m[n.v];
+    os << " [" << attribute("label", std::string(x.name.empty() ? x.id : x.name))
        << (x.kind == node_kind::organization ? ", shape=box" : ", shape=ellipse");
     if (n.highlighted)
       os << ", " << attribute("color", colour) << ", penwidth=2";
@@ -196,7 +196,7 @@ void write_dot(std::ostream& out, const model& m, date on, const dot_options& o)
   };
   std::vector<std::string> ids;
   for (auto [it, end] = boost::vertices(g); it != end; ++it)
-    ids.push_back(g[*it].id);
+    ids.push_back(std::string(g[*it].id));
   boost::write_graphviz(out, g, vertex_writer, edge_writer, graph_writer,
                         boost::make_iterator_property_map(ids.begin(), boost::get(boost::vertex_index, g)));
 }

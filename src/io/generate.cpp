@@ -168,7 +168,7 @@ private:
         }
       }
       unit_[i] = body;
-      const std::string label = i == 0 ? std::string("Chief Executive") : "Head of " + m_[body].name;
+      const std::string label = i == 0 ? std::string("Chief Executive") : "Head of " + std::string(m_[body].name);
       const vertex post = m_.add_post("post-" + std::to_string(i), label, body);
       relation holds{relation_type::holds};
       holds.organization = body;

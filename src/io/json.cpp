@@ -387,7 +387,7 @@ void put_period(json::object& o, const period& p, const char* start_key, const c
 }
 
 json::object node_object(const model& m, vertex v) {
-  const node& n = m[v];
+  const node_view n = m[v];
   json::object o;
   o["id"] = n.id;
   if (!n.name.empty())
@@ -395,7 +395,7 @@ json::object node_object(const model& m, vertex v) {
   if (!n.classification.empty())
     o["classification"] = n.classification;
   if (n.parent != no_vertex)
-    o[n.kind == node_kind::post ? "organization_id" : "parent_id"] = m[n.parent].id;
+    o[n.kind == node_kind::post ? "organization_id" : "parent_id"] = std::string(m[n.parent].id);
   if (n.kind == node_kind::organization)
     put_period(o, n.lifetime, "founding_date", "dissolution_date");
   if (n.kind == node_kind::post)
@@ -409,27 +409,27 @@ json::object node_object(const model& m, vertex v) {
   return o;
 }
 
-json::object relation_object(const model& m, vertex from, vertex to, const relation& r) {
+json::object relation_object(const model& m, vertex from, vertex to, const relation_view& r) {
   json::object o;
   if (!r.id.empty())
     o["id"] = r.id;
   if (r.type == relation_type::holds || r.type == relation_type::member_of) {
-    o[m[from].kind == node_kind::person ? "person_id" : "post_id"] = m[from].id;
+    o[m[from].kind == node_kind::person ? "person_id" : "post_id"] = std::string(m[from].id);
     if (r.type == relation_type::holds) {
-      o["post_id"] = m[to].id;
+      o["post_id"] = std::string(m[to].id);
       if (r.organization != no_vertex)
-        o["organization_id"] = m[r.organization].id;
+        o["organization_id"] = std::string(m[r.organization].id);
     } else {
-      o["organization_id"] = m[to].id;
+      o["organization_id"] = std::string(m[to].id);
     }
     if (!r.role.empty())
       o["role"] = r.role;
     if (r.on_behalf_of != no_vertex)
-      o["on_behalf_of_id"] = m[r.on_behalf_of].id;
+      o["on_behalf_of_id"] = std::string(m[r.on_behalf_of].id);
   } else {
     o["type"] = to_string(r.type);
-    o["from"] = m[from].id;
-    o["to"] = m[to].id;
+    o["from"] = std::string(m[from].id);
+    o["to"] = std::string(m[to].id);
     if (!r.status.empty())
       o["status"] = r.status;
   }
@@ -489,9 +489,9 @@ std::string to_json(const model& m) {
     }
   }
   const auto& g = m.graph();
-  for (auto [it, end] = boost::edges(g); it != end; ++it) {
-    const relation& r = g[*it];
-    auto o = relation_object(m, boost::source(*it, g), boost::target(*it, g), r);
+  for (auto [it, end] = edges(g); it != end; ++it) {
+    const relation_view r = g[*it];
+    auto o = relation_object(m, source(*it, g), target(*it, g), r);
     (r.type == relation_type::holds || r.type == relation_type::member_of ? memberships : relations)
         .emplace_back(std::move(o));
   }
@@ -500,11 +500,11 @@ std::string to_json(const model& m) {
     o["id"] = d.id;
     if (!d.subject.empty())
       o["subject"] = d.subject;
-    o["organization_id"] = m[d.organization].id;
+    o["organization_id"] = std::string(m[d.organization].id);
     o["date"] = d.date.to_string();
     o["outcome"] = to_string(d.outcome);
     if (d.to != no_vertex)
-      o["to_id"] = m[d.to].id;
+      o["to_id"] = std::string(m[d.to].id);
     if (d.follows != no_decision)
       o["follows"] = m.decisions()[d.follows].id;
     decisions.emplace_back(std::move(o));

@@ -1,76 +1,116 @@
-#include <orgraph/error.hpp>
 #include <orgraph/model/model.hpp>
 
 #include <algorithm>
-#include <array>
 #include <tuple>
-#include <vector>
 
 namespace orgraph {
 
-// Out-of-line so that the vtables live in the library, not in every user's object file.
-error::~error() = default;
-date_error::~date_error() = default;
-parse_error::~parse_error() = default;
-reference_error::~reference_error() = default;
-model_error::~model_error() = default;
-file_error::~file_error() = default;
-
-file_error::file_error(std::string path, const std::string& message)
-    : error(path + ": " + message), path_(std::move(path)) {}
-
 namespace {
-std::string where(const std::string& file, std::size_t line, std::size_t column) {
-  std::string s = file.empty() ? std::string("<input>") : file;
-  if (line != 0) {
-    s += ':' + std::to_string(line);
-    if (column != 0)
-      s += ':' + std::to_string(column);
-  }
-  return s;
-}
 
-constexpr std::array<std::string_view, 4> kind_names{"person", "post", "organization", "area"};
-constexpr std::array<std::string_view, 10> relation_names{
-    "manages", "supervises", "dotted_line_manages", "reports_to", "recommends_to",
-    "covers",  "replaced_by", "partners_with",      "holds",      "member_of"};
-constexpr std::array<std::string_view, 4> arrangement_names{"substantive", "acting", "interim", "secondment"};
-constexpr std::array<std::string_view, 6> outcome_names{"recommended", "approved", "decided",
-                                                        "noted",       "deferred", "rejected"};
+std::string quoted_id(std::string_view id) { return "'" + std::string(id) + "'"; }
 
-template <class Enum, std::size_t N>
-std::optional<Enum> lookup(const std::array<std::string_view, N>& names, std::string_view s) noexcept {
-  for (std::size_t i = 0; i < N; ++i)
-    if (names[i] == s)
-      return static_cast<Enum>(i);
-  return std::nullopt;
-}
 } // namespace
 
-parse_error::parse_error(std::string file, std::size_t line, std::size_t column, const std::string& message)
-    : error(where(file, line, column) + ": " + message), file_(std::move(file)), line_(line), column_(column) {}
+// ---- nodes ------------------------------------------------------------------------------------
 
-reference_error::reference_error(std::string id, const std::string& message) : error(message), id_(std::move(id)) {}
-
-std::string_view to_string(node_kind k) noexcept { return kind_names[static_cast<std::size_t>(k)]; }
-std::string_view to_string(relation_type t) noexcept { return relation_names[static_cast<std::size_t>(t)]; }
-std::string_view to_string(arrangement a) noexcept { return arrangement_names[static_cast<std::size_t>(a)]; }
-
-std::string_view to_string(outcome o) noexcept { return outcome_names[static_cast<std::size_t>(o)]; }
-std::optional<outcome> outcome_from_string(std::string_view s) noexcept { return lookup<outcome>(outcome_names, s); }
-
-std::optional<relation_type> relation_type_from_string(std::string_view s) noexcept {
-  return lookup<relation_type>(relation_names, s);
+void model::check_parent(node_kind kind, std::string_view id, vertex parent) const {
+  if (parent == no_vertex)
+    return;
+  if (kind == node_kind::person)
+    throw model_error(quoted_id(id) + ": a person has no parent; use relations and memberships instead");
+  if (!contains(parent))
+    throw model_error(quoted_id(id) + ": its parent is not a node of this model");
+  const node_kind want = kind == node_kind::post ? node_kind::organization : kind;
+  if (kinds_[parent] != want)
+    throw model_error(quoted_id(id) + ": a " + std::string(to_string(kind)) + "'s parent must be an " +
+                      std::string(to_string(want)) + ", not the " + std::string(to_string(kinds_[parent])) + " " +
+                      quoted_id(this->id(parent)));
 }
-std::optional<arrangement> arrangement_from_string(std::string_view s) noexcept {
-  return lookup<arrangement>(arrangement_names, s);
+
+std::uint32_t model::intern_disciplines(const std::vector<std::string>& disciplines) {
+  if (disciplines.empty())
+    return 0;
+  std::vector<std::uint32_t> set;
+  set.reserve(disciplines.size());
+  for (const auto& d : disciplines)
+    set.push_back(symbols_.intern(d));
+  if (const auto it = discipline_set_ids_.find(set); it != discipline_set_ids_.end())
+    return it->second;
+  // A new set: the pool and offsets grow first, the lookup last, so a failure leaves only unused room.
+  const auto id = static_cast<std::uint32_t>(discipline_offsets_.size() - 1);
+  discipline_pool_.reserve(discipline_pool_.size() + set.size());
+  detail::make_room_for_one(discipline_offsets_);
+  discipline_set_ids_.emplace(set, id);
+  discipline_pool_.insert(discipline_pool_.end(), set.begin(), set.end());
+  discipline_offsets_.push_back(static_cast<std::uint32_t>(discipline_pool_.size()));
+  return id;
 }
+
+vertex model::add_node(const node& n) {
+  if (n.id.empty())
+    throw reference_error(n.id, "a " + std::string(to_string(n.kind)) + " needs a non-empty id");
+  if (find(n.id))
+    throw reference_error(n.id, "duplicate id '" + n.id + "'");
+  check_parent(n.kind, n.id, n.parent);
+  if (node_count() >= detail::none32 - 1)
+    throw model_error("a model holds at most 4,294,967,294 nodes");
+
+  // Everything that can throw first; once the texts are in, only non-throwing steps follow.
+  const std::uint32_t classification = symbols_.intern(n.classification);
+  const std::uint32_t disciplines = intern_disciplines(n.disciplines);
+  detail::make_room_for_one(kinds_);
+  detail::make_room_for_one(id_refs_);
+  detail::make_room_for_one(name_refs_);
+  detail::make_room_for_one(classifications_);
+  detail::make_room_for_one(discipline_sets_);
+  detail::make_room_for_one(parents_);
+  detail::make_room_for_one(lifetimes_);
+  ids_.reserve_one([this](std::uint32_t h) { return id(h); });
+  const std::size_t mark = texts_.size();
+  detail::text_ref id_ref, name_ref;
+  try {
+    id_ref = texts_.add(n.id);
+    name_ref = texts_.add(n.name);
+  } catch (...) {
+    texts_.truncate(mark);
+    throw;
+  }
+
+  const auto v = static_cast<std::uint32_t>(node_count());
+  kinds_.push_back(n.kind);
+  id_refs_.push_back(id_ref);
+  name_refs_.push_back(name_ref);
+  classifications_.push_back(classification);
+  discipline_sets_.push_back(disciplines);
+  parents_.push_back(n.parent == no_vertex ? detail::none32 : static_cast<std::uint32_t>(n.parent));
+  lifetimes_.push_back(n.lifetime);
+  ids_.insert(v, texts_.view(id_ref));
+  edited();
+  return v;
+}
+
+void model::set_parent(vertex v, vertex parent) {
+  if (!contains(v))
+    throw model_error("set_parent: the vertex is not in the model");
+  check_parent(kinds_[v], id(v), parent);
+  if (kinds_[v] != node_kind::post)
+    for (vertex a = parent; a != no_vertex; a = this->parent(a))
+      if (a == v)
+        throw model_error(quoted_id(id(v)) + ": making " + quoted_id(id(parent)) +
+                          " its parent would make it its own ancestor");
+  parents_[v] = parent == no_vertex ? detail::none32 : static_cast<std::uint32_t>(parent);
+  edited();
+}
+
+// ---- relations --------------------------------------------------------------------------------
 
 void model::check_relation(vertex from, vertex to, const relation& r) const {
+  if (static_cast<std::size_t>(r.type) >= detail::relation_type_count)
+    throw model_error("a relation has an unknown type");
   if (!contains(from) || !contains(to))
     throw model_error("relation '" + std::string(to_string(r.type)) + "' names a vertex that is not in the model");
-  const node_kind a = graph_[from].kind;
-  const node_kind b = graph_[to].kind;
+  const node_kind a = kinds_[from];
+  const node_kind b = kinds_[to];
   const auto person_or_post = [](node_kind k) { return k == node_kind::person || k == node_kind::post; };
   const auto body = [](node_kind k) { return k == node_kind::organization; };
   bool ok = false;
@@ -104,32 +144,136 @@ void model::check_relation(vertex from, vertex to, const relation& r) const {
   }
   if (!ok)
     throw model_error("relation '" + std::string(to_string(r.type)) + "' from the " + std::string(to_string(a)) +
-                      " '" + graph_[from].id + "' to the " + std::string(to_string(b)) + " '" + graph_[to].id +
-                      "': it must go " + rule);
+                      " " + quoted_id(id(from)) + " to the " + std::string(to_string(b)) + " " + quoted_id(id(to)) +
+                      ": it must go " + rule);
   for (vertex v : {r.on_behalf_of, r.organization})
-    if (v != no_vertex && (!contains(v) || graph_[v].kind != node_kind::organization))
-      throw model_error("relation '" + std::string(to_string(r.type)) + "' from '" + graph_[from].id +
-                        "': on_behalf_of and organization must name organizations");
+    if (v != no_vertex && (!contains(v) || kinds_[v] != node_kind::organization))
+      throw model_error("relation '" + std::string(to_string(r.type)) + "' from " + quoted_id(id(from)) +
+                        ": on_behalf_of and organization must name organizations");
 }
+
+relation_id model::add_relation(vertex from, vertex to, const relation& r) {
+  check_relation(from, to, r);
+  detail::relation_table& table = tables_[static_cast<std::size_t>(r.type)];
+  if (table.core.size() > relation_id::max_index)
+    throw model_error("a model holds at most " + std::to_string(relation_id::max_index) + " relations of type '" +
+                      std::string(to_string(r.type)) + "'");
+
+  detail::relation_extra x;
+  x.role = symbols_.intern(r.role);
+  x.status = symbols_.intern(r.status);
+  x.on_behalf_of = r.on_behalf_of == no_vertex ? detail::none32 : static_cast<std::uint32_t>(r.on_behalf_of);
+  x.organization = r.organization == no_vertex ? detail::none32 : static_cast<std::uint32_t>(r.organization);
+  const bool has_extra = x.role != 0 || x.status != 0 || x.on_behalf_of != detail::none32 ||
+                         x.organization != detail::none32 || !r.id.empty();
+
+  // Room first: after it, nothing below throws but the id's text, which is undone on failure.
+  detail::make_room_for_one(table.core);
+  if (has_extra || !table.extra.empty()) {
+    if (table.extra.empty()) {
+      std::vector<detail::relation_extra> filled;
+      filled.reserve(table.core.capacity());
+      filled.resize(table.core.size());
+      table.extra.swap(filled);
+    }
+    detail::make_room_for_one(table.extra);
+  }
+  if (!r.id.empty())
+    x.id = texts_.add(r.id);
+
+  const auto index = static_cast<std::uint32_t>(table.core.size());
+  detail::relation_core c;
+  c.from = static_cast<std::uint32_t>(from);
+  c.to = static_cast<std::uint32_t>(to);
+  c.first = detail::period_bits::first(r.when);
+  c.last = detail::period_bits::last(r.when);
+  c.precisions = detail::period_bits::precisions(r.when);
+  c.arrangement = static_cast<std::uint8_t>(r.arrangement);
+  table.core.push_back(c);
+  if (!table.extra.empty() || has_extra)
+    table.extra.push_back(x);
+  ++table.live;
+  edited();
+  return {r.type, index};
+}
+
+void model::remove_relation(relation_id r) noexcept {
+  if (!contains(r))
+    return;
+  auto& table = tables_[static_cast<std::size_t>(r.type())];
+  table.core[r.index()].removed = 1;
+  --table.live;
+  edited();
+}
+
+// ---- the index ----------------------------------------------------------------------------------
+
+const detail::model_index& model::index() const {
+  return index_.get([this] {
+    detail::model_index x;
+    const std::size_t n = node_count();
+    x.out_offsets.assign(n + 1, 0);
+    x.in_offsets.assign(n + 1, 0);
+    x.child_offsets.assign(n + 1, 0);
+    // Counting sort, stable: the tables are read by type and then in the order added, so each node's
+    // list comes out in that order.
+    for (const auto& table : tables_)
+      for (const auto& c : table.core)
+        if (c.removed == 0) {
+          ++x.out_offsets[c.from + 1];
+          ++x.in_offsets[c.to + 1];
+        }
+    for (std::size_t v = 0; v < n; ++v) {
+      x.out_offsets[v + 1] += x.out_offsets[v];
+      x.in_offsets[v + 1] += x.in_offsets[v];
+    }
+    x.out.resize(x.out_offsets[n]);
+    x.in.resize(x.in_offsets[n]);
+    std::vector<std::uint32_t> out_at(x.out_offsets.begin(), x.out_offsets.end() - 1);
+    std::vector<std::uint32_t> in_at(x.in_offsets.begin(), x.in_offsets.end() - 1);
+    for (std::size_t t = 0; t < tables_.size(); ++t) {
+      const auto& core = tables_[t].core;
+      for (std::uint32_t i = 0; i < core.size(); ++i)
+        if (core[i].removed == 0) {
+          const relation_id id(static_cast<relation_type>(t), i);
+          x.out[out_at[core[i].from]++] = id;
+          x.in[in_at[core[i].to]++] = id;
+        }
+    }
+    for (std::uint32_t p : parents_)
+      if (p != detail::none32)
+        ++x.child_offsets[p + 1];
+    for (std::size_t v = 0; v < n; ++v)
+      x.child_offsets[v + 1] += x.child_offsets[v];
+    x.children.resize(x.child_offsets[n]);
+    std::vector<std::uint32_t> child_at(x.child_offsets.begin(), x.child_offsets.end() - 1);
+    for (std::uint32_t v = 0; v < n; ++v)
+      if (parents_[v] != detail::none32)
+        x.children[child_at[parents_[v]]++] = v;
+    return x;
+  });
+}
+
+// ---- removal --------------------------------------------------------------------------------------
 
 std::vector<std::string> model::dependents(vertex v) const {
   std::vector<std::string> out;
   if (!contains(v))
     return out;
-  const auto describe = [&](edge e) {
-    return "the relation " + graph_[boost::source(e, graph_)].id + " " + std::string(to_string(graph_[e].type)) +
-           " " + graph_[boost::target(e, graph_)].id;
+  const auto describe = [&](relation_id r) {
+    return "the relation " + std::string(id(source(r))) + " " + std::string(to_string(r.type())) + " " +
+           std::string(id(target(r)));
   };
-  for (auto [it, end] = boost::out_edges(v, graph_); it != end; ++it)
-    out.push_back(describe(*it));
-  for (auto [it, end] = boost::in_edges(v, graph_); it != end; ++it)
-    if (boost::source(*it, graph_) != v) // a self-relation is listed once
-      out.push_back(describe(*it));
-  for (auto [it, end] = boost::edges(graph_); it != end; ++it)
-    if (graph_[*it].on_behalf_of == v || graph_[*it].organization == v)
-      out.push_back(describe(*it) + " (which names " + graph_[v].id + ")");
+  for (relation_id r : out_relations(v))
+    out.push_back(describe(r));
+  for (relation_id r : in_relations(v))
+    if (source(r) != v) // a self-relation is listed once
+      out.push_back(describe(r));
+  for (relation_id r : relations())
+    if (on_behalf_of(r) == v || organization(r) == v)
+      out.push_back(describe(r) + " (which names " + std::string(id(v)) + ")");
   for (vertex w : children(v))
-    out.push_back("the " + std::string(to_string(graph_[w].kind)) + " " + graph_[w].id + ", whose parent it is");
+    out.push_back("the " + std::string(to_string(kinds_[w])) + " " + std::string(id(w)) + ", whose parent it is");
   for (const decision& d : decisions_)
     if (d.organization == v || d.to == v)
       out.push_back("the decision " + d.id);
@@ -143,65 +287,165 @@ void model::remove_node(vertex v) {
     std::string list;
     for (const auto& d : deps)
       list += (list.empty() ? "" : "; ") + d;
-    throw model_error("cannot remove '" + graph_[v].id + "': " + std::to_string(deps.size()) +
+    throw model_error("cannot remove '" + std::string(id(v)) + "': " + std::to_string(deps.size()) +
                       " thing(s) refer to it: " + list);
   }
-  // Nothing below allocates, so once the checks pass the removal cannot fail half-way.
-  ids_.erase(graph_[v].id);
-  if (graph_[v].parent != no_vertex)
-    detach(graph_[v].parent, v);
-  attached_.erase(attached_.begin() + static_cast<std::ptrdiff_t>(v));
-  boost::remove_vertex(v, graph_);
-  const auto shift = [v](vertex& w) noexcept {
-    if (w != no_vertex && w > v)
+  // Work on a copy, so that an allocation failure half-way leaves this model as it was. The node's
+  // texts stay in the arena unused, as removed relations stay in their tables.
+  model next(*this);
+  const auto erase_at = [v](auto& column) { column.erase(column.begin() + static_cast<std::ptrdiff_t>(v)); };
+  erase_at(next.kinds_);
+  erase_at(next.id_refs_);
+  erase_at(next.name_refs_);
+  erase_at(next.classifications_);
+  erase_at(next.discipline_sets_);
+  erase_at(next.parents_);
+  erase_at(next.lifetimes_);
+  const auto shift = [v](std::uint32_t& w) noexcept {
+    if (w != detail::none32 && w > v)
       --w;
   };
-  for (vertex w = 0; w < node_count(); ++w)
-    shift(graph_[w].parent);
-  for (auto [it, end] = boost::edges(graph_); it != end; ++it) {
-    shift(graph_[*it].on_behalf_of);
-    shift(graph_[*it].organization);
+  for (auto& p : next.parents_)
+    shift(p);
+  for (auto& table : next.tables_) {
+    for (auto& c : table.core) {
+      shift(c.from);
+      shift(c.to);
+    }
+    for (auto& x : table.extra) {
+      shift(x.on_behalf_of);
+      shift(x.organization);
+    }
   }
-  for (decision& d : decisions_) {
-    shift(d.organization);
-    shift(d.to);
-  }
-  for (auto& entry : ids_)
-    shift(entry.second);
-  for (auto& list : attached_)
-    for (vertex& w : list)
-      shift(w);
+  for (decision& d : next.decisions_)
+    for (vertex* w : {&d.organization, &d.to})
+      if (*w != no_vertex && *w > v)
+        --*w;
+  next.ids_.rebuild(static_cast<std::uint32_t>(next.node_count()),
+                    [&next](std::uint32_t h) { return next.texts_.view(next.id_refs_[h]); });
+  next.edited();
+  swap(next);
 }
+
+void model::swap(model& other) noexcept {
+  kinds_.swap(other.kinds_);
+  id_refs_.swap(other.id_refs_);
+  name_refs_.swap(other.name_refs_);
+  classifications_.swap(other.classifications_);
+  discipline_sets_.swap(other.discipline_sets_);
+  parents_.swap(other.parents_);
+  lifetimes_.swap(other.lifetimes_);
+  std::swap(texts_, other.texts_);
+  std::swap(ids_, other.ids_);
+  std::swap(symbols_, other.symbols_);
+  discipline_pool_.swap(other.discipline_pool_);
+  discipline_offsets_.swap(other.discipline_offsets_);
+  discipline_set_ids_.swap(other.discipline_set_ids_);
+  tables_.swap(other.tables_);
+  decisions_.swap(other.decisions_);
+  decision_ids_.swap(other.decision_ids_);
+  index_.swap(other.index_);
+}
+
+// ---- decisions ------------------------------------------------------------------------------------
+
+decision_index model::add_decision(decision d) {
+  if (d.id.empty())
+    throw reference_error(d.id, "a decision needs a non-empty id");
+  if (decision_ids_.count(d.id) != 0)
+    throw reference_error(d.id, "duplicate decision id '" + d.id + "'");
+  const auto is_body = [&](vertex v) { return contains(v) && kinds_[v] == node_kind::organization; };
+  if (!is_body(d.organization))
+    throw model_error("decision '" + d.id + "': organization must name an organization");
+  if (d.to != no_vertex && !is_body(d.to))
+    throw model_error("decision '" + d.id + "': to must name an organization");
+  if (d.follows != no_decision && d.follows >= decisions_.size())
+    throw model_error("decision '" + d.id + "': follows must name a decision added before it");
+  if (d.follows != no_decision && decisions_[d.follows].date > d.date)
+    throw model_error("decision '" + d.id + "' on " + d.date.to_string() + " cannot follow '" +
+                      decisions_[d.follows].id + "', taken later on " + decisions_[d.follows].date.to_string());
+  std::string key = d.id;
+  detail::make_room_for_one(decisions_);
+  decision_ids_.emplace(std::move(key), decisions_.size());
+  decisions_.push_back(std::move(d));
+  return decisions_.size() - 1;
+}
+
+// ---- the whole ------------------------------------------------------------------------------------
+
+void model::reserve(std::size_t nodes, std::size_t text_bytes) {
+  const std::size_t n = node_count() + nodes;
+  kinds_.reserve(n);
+  id_refs_.reserve(n);
+  name_refs_.reserve(n);
+  classifications_.reserve(n);
+  discipline_sets_.reserve(n);
+  parents_.reserve(n);
+  lifetimes_.reserve(n);
+  texts_.reserve(texts_.size() + text_bytes);
+}
+
+void model::shrink_to_fit() {
+  kinds_.shrink_to_fit();
+  id_refs_.shrink_to_fit();
+  name_refs_.shrink_to_fit();
+  classifications_.shrink_to_fit();
+  discipline_sets_.shrink_to_fit();
+  parents_.shrink_to_fit();
+  lifetimes_.shrink_to_fit();
+  texts_.shrink_to_fit();
+  for (auto& t : tables_) {
+    t.core.shrink_to_fit();
+    t.extra.shrink_to_fit();
+  }
+  decisions_.shrink_to_fit();
+}
+
+std::size_t model::memory_bytes() const noexcept {
+  std::size_t bytes = kinds_.capacity() * sizeof(node_kind) +
+                      (id_refs_.capacity() + name_refs_.capacity()) * sizeof(detail::text_ref) +
+                      (classifications_.capacity() + discipline_sets_.capacity() + parents_.capacity()) *
+                          sizeof(std::uint32_t) +
+                      lifetimes_.capacity() * sizeof(period) + texts_.bytes() + ids_.bytes() + symbols_.bytes() +
+                      (discipline_pool_.capacity() + discipline_offsets_.capacity()) * sizeof(std::uint32_t);
+  for (const auto& t : tables_)
+    bytes += t.core.capacity() * sizeof(detail::relation_core) + t.extra.capacity() * sizeof(detail::relation_extra);
+  for (const auto& d : decisions_)
+    bytes += sizeof(decision) + d.id.capacity() + d.subject.capacity();
+  if (const auto* x = index_.peek())
+    bytes += x->bytes();
+  return bytes;
+}
+
+// ---- comparison -----------------------------------------------------------------------------------
 
 namespace {
+
 // A relation named by ids rather than vertices, in a form that sorts, so that models built in
 // different orders compare equal.
-using edge_key = std::tuple<std::string, std::string, int, int, std::string, std::string, std::string, std::string,
-                            std::string, std::optional<std::string>, std::optional<std::string>>;
+using edge_key = std::tuple<std::string_view, std::string_view, int, int, std::string_view, std::string_view,
+                            std::string_view, std::string_view, std::string_view, std::int32_t, std::int32_t,
+                            int>;
 
-std::string id_or_empty(const model& m, vertex v) { return v == no_vertex ? std::string() : m[v].id; }
-
-std::optional<std::string> text(const std::optional<partial_date>& d) {
-  return d ? std::optional<std::string>(d->to_string()) : std::nullopt;
-}
+std::string_view id_or_empty(const model& m, vertex v) { return v == no_vertex ? std::string_view() : m.id(v); }
 
 std::vector<edge_key> sorted_edges(const model& m) {
   std::vector<edge_key> keys;
   keys.reserve(m.relation_count());
-  const auto& g = m.graph();
-  for (auto [it, end] = boost::edges(g); it != end; ++it) {
-    const relation& r = g[*it];
-    keys.emplace_back(m[boost::source(*it, g)].id, m[boost::target(*it, g)].id, static_cast<int>(r.type),
-                      static_cast<int>(r.arrangement), r.role, id_or_empty(m, r.on_behalf_of),
-                      id_or_empty(m, r.organization), r.status, r.id, text(r.when.start()), text(r.when.end()));
+  for (relation_id id : m.relations()) {
+    const relation_view r = m[id];
+    keys.emplace_back(m.id(r.from), m.id(r.to), static_cast<int>(r.type), static_cast<int>(r.arrangement), r.role,
+                      id_or_empty(m, r.on_behalf_of), id_or_empty(m, r.organization), r.status, r.id,
+                      detail::period_bits::first(r.when), detail::period_bits::last(r.when),
+                      detail::period_bits::precisions(r.when));
   }
   std::sort(keys.begin(), keys.end());
   return keys;
 }
 
 bool same_node(const model& a, vertex va, const model& b, vertex vb) {
-  const node& x = a[va];
-  const node& y = b[vb];
+  const node_view x = a[va];
+  const node_view y = b[vb];
   return x.kind == y.kind && x.id == y.id && x.name == y.name && x.classification == y.classification &&
          x.disciplines == y.disciplines && x.lifetime == y.lifetime &&
          id_or_empty(a, x.parent) == id_or_empty(b, y.parent);
@@ -219,19 +463,20 @@ bool same_decisions(const model& a, const model& b) {
       return d.follows == no_decision ? std::string() : m.decisions()[d.follows].id;
     };
     if (x.subject != y.subject || x.date != y.date || x.outcome != y.outcome ||
-        id_or_empty(a, x.organization) != id_or_empty(b, y.organization) || id_or_empty(a, x.to) != id_or_empty(b, y.to) ||
-        follows(a, x) != follows(b, y))
+        id_or_empty(a, x.organization) != id_or_empty(b, y.organization) ||
+        id_or_empty(a, x.to) != id_or_empty(b, y.to) || follows(a, x) != follows(b, y))
       return false;
   }
   return true;
 }
+
 } // namespace
 
 bool operator==(const model& a, const model& b) {
   if (a.node_count() != b.node_count() || a.relation_count() != b.relation_count())
     return false;
   for (vertex v = 0; v < a.node_count(); ++v) {
-    const auto w = b.find(a[v].id);
+    const auto w = b.find(a.id(v));
     if (!w || !same_node(a, v, b, *w))
       return false;
   }

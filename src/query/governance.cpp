@@ -29,9 +29,9 @@ std::optional<model::edge> effective_holding(const model& m, vertex post, date o
   const auto& g = m.graph();
   std::optional<model::edge> best;
   int best_rank = -1;
-  for (auto [it, end] = boost::in_edges(post, g); it != end; ++it) {
-    const relation& r = g[*it];
-    if (r.type != relation_type::holds || !r.in_force(on) || m[boost::source(*it, g)].kind != node_kind::person)
+  for (auto [it, end] = in_edges(post, g); it != end; ++it) {
+    const relation_view r = g[*it];
+    if (r.type != relation_type::holds || !r.in_force(on) || m[source(*it, g)].kind != node_kind::person)
       continue;
     if (precedence(r.arrangement) > best_rank) { // strictly greater: the first added wins among equals
       best = *it;
@@ -42,16 +42,19 @@ std::optional<model::edge> effective_holding(const model& m, vertex post, date o
 }
 
 void post_seats(const model& m, vertex post, date on, std::vector<membership>& out) {
-  const node& p = m[post];
+  const node_view p = m[post];
   if (p.kind != node_kind::post || !p.lifetime.contains(on))
     return;
   const auto& g = m.graph();
   const auto holding = effective_holding(m, post, on);
-  const relation* h = holding ? &g[*holding] : nullptr;
+  std::optional<relation_view> held;
+  if (holding)
+    held = g[*holding];
+  const relation_view* h = held ? &*held : nullptr;
   std::optional<vertex> person;
   if (holding)
-    person = boost::source(*holding, g);
-  const std::string& holding_role = h != nullptr && !h->role.empty() ? h->role : p.name;
+    person = source(*holding, g);
+  const std::string holding_role(h != nullptr && !h->role.empty() ? h->role : p.name);
   const vertex holding_behalf = h != nullptr ? h->on_behalf_of : no_vertex;
 
   const std::size_t first = out.size();
@@ -60,9 +63,9 @@ void post_seats(const model& m, vertex post, date on, std::vector<membership>& o
                        [&](const membership& s) { return s.body == body; });
   };
   // Ex officio: the post itself is a member.
-  for (auto [it, end] = boost::out_edges(post, g); it != end; ++it) {
-    const relation& r = g[*it];
-    const vertex body = boost::target(*it, g);
+  for (auto [it, end] = out_edges(post, g); it != end; ++it) {
+    const relation_view r = g[*it];
+    const vertex body = target(*it, g);
     if (r.type != relation_type::member_of || !r.in_force(on) || seen(body))
       continue;
     membership s;
@@ -92,8 +95,8 @@ void post_seats(const model& m, vertex post, date on, std::vector<membership>& o
   };
   // The post's own body, then any body a holding in force names.
   through_post(p.parent);
-  for (auto [it, end] = boost::in_edges(post, g); it != end; ++it) {
-    const relation& r = g[*it];
+  for (auto [it, end] = in_edges(post, g); it != end; ++it) {
+    const relation_view r = g[*it];
     if (r.type == relation_type::holds && r.in_force(on))
       through_post(r.organization);
   }
@@ -169,9 +172,9 @@ std::vector<membership> members(const model& m, vertex body, date on) {
       out.push_back(std::move(s));
   };
   for (vertex b : names)
-    for (auto [it, end] = boost::in_edges(b, g); it != end; ++it) {
-      const relation& r = g[*it];
-      const vertex who = boost::source(*it, g);
+    for (auto [it, end] = in_edges(b, g); it != end; ++it) {
+      const relation_view r = g[*it];
+      const vertex who = source(*it, g);
       if (r.type != relation_type::member_of || !r.in_force(on) || m[who].kind != node_kind::person)
         continue;
       membership s;
@@ -191,12 +194,15 @@ std::vector<membership> members(const model& m, vertex body, date on) {
   std::vector<vertex> posts;
   for (vertex b : names) {
     posts.clear();
-    for (auto [it, end] = boost::in_edges(b, g); it != end; ++it)
-      if (g[*it].type == relation_type::member_of && m[boost::source(*it, g)].kind == node_kind::post)
-        posts.push_back(boost::source(*it, g));
-    for (vertex v : m.attached(b))
+    for (auto [it, end] = in_edges(b, g); it != end; ++it)
+      if (g[*it].type == relation_type::member_of && m[source(*it, g)].kind == node_kind::post)
+        posts.push_back(source(*it, g));
+    for (vertex v : m.children(b))
       if (m[v].kind == node_kind::post)
         posts.push_back(v);
+    for (relation_id h : m.relations(relation_type::holds))
+      if (m.organization(h) == b)
+        posts.push_back(m.target(h));
     std::sort(posts.begin(), posts.end());
     posts.erase(std::unique(posts.begin(), posts.end()), posts.end());
     for (vertex v : posts) {
@@ -226,12 +232,12 @@ std::optional<membership> chair(const model& m, vertex body, date on) {
 std::vector<membership> bodies_of(const model& m, vertex person, date on) {
   std::vector<membership> out;
   const auto& g = m.graph();
-  for (auto [it, end] = boost::out_edges(person, g); it != end; ++it) {
-    const relation& r = g[*it];
+  for (auto [it, end] = out_edges(person, g); it != end; ++it) {
+    const relation_view r = g[*it];
     if (r.type != relation_type::member_of || !r.in_force(on))
       continue;
     membership s;
-    s.body = boost::target(*it, g);
+    s.body = target(*it, g);
     s.person = person;
     s.role = r.role;
     s.on_behalf_of = r.on_behalf_of;
@@ -241,15 +247,15 @@ std::vector<membership> bodies_of(const model& m, vertex person, date on) {
     out.push_back(std::move(s));
   }
   std::vector<vertex> posts_done;
-  for (auto [it, end] = boost::out_edges(person, g); it != end; ++it) {
-    const relation& r = g[*it];
-    const vertex post = boost::target(*it, g);
+  for (auto [it, end] = out_edges(person, g); it != end; ++it) {
+    const relation_view r = g[*it];
+    const vertex post = target(*it, g);
     if (r.type != relation_type::holds || !r.in_force(on) ||
         std::find(posts_done.begin(), posts_done.end(), post) != posts_done.end())
       continue;
     posts_done.push_back(post);
     const auto holding = detail::effective_holding(m, post, on);
-    if (!holding || boost::source(*holding, g) != person)
+    if (!holding || source(*holding, g) != person)
       continue; // someone acting in the post sits in their place
     detail::post_seats(m, post, on, out);
   }
@@ -320,19 +326,19 @@ std::optional<reporting_step> first_step(const model& m, vertex body, date on) {
   // influence graph read them): its own reports_to first, then theirs, then its parent, then theirs.
   const auto names = answering_for(m, body, on);
   for (vertex named : names)
-    for (auto [it, end] = boost::out_edges(named, g); it != end; ++it) {
-      const relation& r = g[*it];
+    for (auto [it, end] = out_edges(named, g); it != end; ++it) {
+      const relation_view r = g[*it];
       if (r.type != relation_type::reports_to || !r.in_force(on))
         continue;
-      const auto target = successor_on(m, boost::target(*it, g), on);
-      if (target.body == body)
+      const auto above = successor_on(m, target(*it, g), on);
+      if (above.body == body)
         continue; // a predecessor that reported to what replaced it
       reporting_step s;
       s.via = reporting_via::reports_to;
       s.edge = *it;
-      s.body = target.body;
-      if (target.resolved())
-        s.replaced = target.requested;
+      s.body = above.body;
+      if (above.resolved())
+        s.replaced = above.requested;
       return s;
     }
   if (m[body].kind != node_kind::organization)
@@ -399,13 +405,13 @@ std::vector<sub_body> sub_bodies(const model& m, vertex body, date on, bool dire
 
 date replacement_date(const model& m, model::edge replaced_by) {
   const auto& g = m.graph();
-  const relation& r = g[replaced_by];
+  const relation_view r = g[replaced_by];
   if (r.when.start())
     return r.when.first_day();
-  const node& successor = m[boost::target(replaced_by, g)];
+  const node_view successor = m[target(replaced_by, g)];
   if (successor.lifetime.start())
     return successor.lifetime.first_day();
-  const node& predecessor = m[boost::source(replaced_by, g)];
+  const node_view predecessor = m[source(replaced_by, g)];
   if (predecessor.lifetime.end())
     return predecessor.lifetime.last_day().plus_days(1);
   return date::min();
@@ -428,10 +434,10 @@ std::optional<model::edge> first_replacement(const model& m, vertex body, bool f
     }
   };
   if (forwards)
-    for (auto [it, end] = boost::out_edges(body, g); it != end; ++it)
+    for (auto [it, end] = out_edges(body, g); it != end; ++it)
       consider(*it);
   else
-    for (auto [it, end] = boost::in_edges(body, g); it != end; ++it)
+    for (auto [it, end] = in_edges(body, g); it != end; ++it)
       consider(*it);
   return best;
 }
@@ -445,7 +451,7 @@ std::vector<vertex> lineage(const model& m, vertex body) {
     const auto e = detail::first_replacement(m, v, false);
     if (!e)
       break;
-    v = boost::source(*e, g);
+    v = source(*e, g);
     if (std::find(back.begin(), back.end(), v) != back.end())
       break; // a cycle of renamings: stop before repeating
     back.push_back(v);
@@ -455,7 +461,7 @@ std::vector<vertex> lineage(const model& m, vertex body) {
     const auto e = detail::first_replacement(m, v, true);
     if (!e)
       break;
-    v = boost::target(*e, g);
+    v = target(*e, g);
     if (std::find(out.begin(), out.end(), v) != out.end())
       break;
     out.push_back(v);
@@ -473,7 +479,7 @@ successor_answer successor_on(const model& m, vertex body, date on) {
     const auto e = detail::first_replacement(m, a.body, true);
     if (!e || on < replacement_date(m, *e))
       break;
-    const vertex next = boost::target(*e, g);
+    const vertex next = target(*e, g);
     if (std::find(seen.begin(), seen.end(), next) != seen.end())
       break;
     seen.push_back(next);
@@ -519,11 +525,11 @@ std::vector<coverage> covering(const model& m, vertex area, date on, std::string
     if (std::find(areas_seen.begin(), areas_seen.end(), a) != areas_seen.end())
       break; // parent areas in a cycle
     areas_seen.push_back(a);
-    for (auto [it, end] = boost::in_edges(a, g); it != end; ++it) {
-      const relation& r = g[*it];
+    for (auto [it, end] = in_edges(a, g); it != end; ++it) {
+      const relation_view r = g[*it];
       if (r.type != relation_type::covers || !r.in_force(on))
         continue;
-      const vertex named = boost::source(*it, g);
+      const vertex named = source(*it, g);
       const auto now = successor_on(m, named, on);
       const vertex body = now.body;
       if (!m[body].lifetime.contains(on))

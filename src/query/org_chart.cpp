@@ -91,7 +91,7 @@ org_chart::org_chart(const orgraph::model& m, date on) : model_(&m), on_(on) {
   for (vertex x = 0; x < n; ++x) {
     if (!takes_part(m[x].kind))
       continue;
-    if (boost::out_degree(x, g) == 0)
+    if (out_degree(x, g) == 0)
       continue; // manages nothing and holds nothing
     found.clear();
     detail::collect_direct_reports(m, x, on, answer_of, holder_of_post, found);

@@ -151,7 +151,7 @@ TEST(ValidateManagementCycle, ListsTheCycleInOrderAndNotThoseHangingOffIt) {
   for (std::size_t i = 0; i < f.ids.size(); ++i) {
     const auto lm = orgraph::line_manager(o.m, o.m.at(f.ids[i]), letter);
     ASSERT_TRUE(lm && lm->manager);
-    EXPECT_EQ(o.m[*lm->manager].id, f.ids[(i + 1) % f.ids.size()]);
+    EXPECT_EQ(std::string(o.m[*lm->manager].id), f.ids[(i + 1) % f.ids.size()]);
   }
   expect_message_names(f);
   EXPECT_EQ(f.message.find("'w'"), std::string::npos) << f.message;

@@ -16,14 +16,14 @@ namespace {
 std::vector<std::string> described(const orgraph::model& m, const std::vector<orgraph::coverage>& cs) {
   std::vector<std::string> out;
   for (const auto& c : cs)
-    out.push_back(m[c.body].id + "@" + m[c.area].id + (c.status.empty() ? "" : ":" + c.status));
+    out.push_back(std::string(m[c.body].id) + "@" + std::string(m[c.area].id) + (c.status.empty() ? "" : ":" + c.status));
   return out;
 }
 
 std::vector<std::string> ids(const orgraph::model& m, const std::vector<orgraph::vertex>& vs) {
   std::vector<std::string> out;
   for (auto v : vs)
-    out.push_back(m[v].id);
+    out.push_back(std::string(m[v].id));
   return out;
 }
 

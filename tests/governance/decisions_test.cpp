@@ -118,7 +118,7 @@ TEST(BodiesWithoutDecisions, BusinessDesignGroupsOnlyRecommended) {
   const auto found = orgraph::bodies_without_decisions(m, d(2009, 1, 1), d(2009, 12, 31));
   std::vector<std::string> bodies;
   for (const auto& b : found)
-    bodies.push_back(m[b.body].id);
+    bodies.push_back(std::string(m[b.body].id));
   // The Board approved its governance arrangements and the Cabinet decided: neither is listed.
   EXPECT_EQ(bodies, (std::vector<std::string>{"org-cbd", "org-bd1", "org-bd2", "org-bd3", "org-bd4"}));
   ASSERT_FALSE(found.empty());

@@ -19,21 +19,21 @@ namespace {
 std::vector<std::string> ids(const orgraph::model& m, const std::vector<orgraph::vertex>& vs) {
   std::vector<std::string> out;
   for (auto v : vs)
-    out.push_back(m[v].id);
+    out.push_back(std::string(m[v].id));
   return out;
 }
 
 std::vector<std::string> person_ids(const orgraph::model& m, const std::vector<orgraph::membership>& seats) {
   std::vector<std::string> out;
   for (const auto& s : seats)
-    out.push_back(s.person ? m[*s.person].id : "(vacant " + m[s.post].id + ")");
+    out.push_back(s.person ? std::string(m[*s.person].id) : "(vacant " + std::string(m[s.post].id) + ")");
   return out;
 }
 
 std::vector<std::string> body_ids(const orgraph::model& m, const std::vector<orgraph::membership>& seats) {
   std::vector<std::string> out;
   for (const auto& s : seats)
-    out.push_back(m[s.body].id);
+    out.push_back(std::string(m[s.body].id));
   return out;
 }
 
@@ -61,7 +61,7 @@ TEST(Members, CouncilRepresentativeSitsOnBehalfOfTheCouncil) {
   EXPECT_EQ(it->basis, membership_basis::direct);
   EXPECT_EQ(it->via, relation_type::member_of);
   ASSERT_TRUE(it->edge);
-  EXPECT_EQ(boost::target(*it->edge, m.graph()), m.at("org-ctb"));
+  EXPECT_EQ(target(*it->edge, m.graph()), m.at("org-ctb"));
   EXPECT_EQ(it->replaced, no_vertex); // asked about the board itself, before its renaming
 }
 
@@ -183,7 +183,7 @@ TEST(Chair, OfEachPartnershipAndOfTheBoard) {
   const auto on = d(2011, 4, 14);
   const auto person_of = [&](const char* body) {
     auto c = orgraph::chair(m, m.at(body), on);
-    return c && c->person ? m[*c->person].id : std::string("none");
+    return c && c->person ? std::string(m[*c->person].id) : std::string("none");
   };
   EXPECT_EQ(person_of("org-dcp-epping"), "p-chair-epping");     // "Chair"
   EXPECT_EQ(person_of("org-dcp-harlow"), "p-chair-harlow");     // "chairman"

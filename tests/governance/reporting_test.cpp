@@ -18,14 +18,14 @@ namespace {
 std::vector<std::string> line_of(const orgraph::model& m, const std::vector<orgraph::reporting_step>& line) {
   std::vector<std::string> out;
   for (const auto& s : line)
-    out.push_back(m[s.body].id + "(" + std::string(orgraph::to_string(s.via)) + ")");
+    out.push_back(std::string(m[s.body].id) + "(" + std::string(orgraph::to_string(s.via)) + ")");
   return out;
 }
 
 std::vector<std::string> sub_ids(const orgraph::model& m, const std::vector<orgraph::sub_body>& subs) {
   std::vector<std::string> out;
   for (const auto& s : subs)
-    out.push_back(m[s.body].id + "@" + std::to_string(s.depth));
+    out.push_back(std::string(m[s.body].id) + "@" + std::to_string(s.depth));
   return out;
 }
 
@@ -38,7 +38,7 @@ TEST(ReportingLine, PartnershipReportsToTheBoardThenTheCouncil) {
     EXPECT_EQ(line_of(m, line), (std::vector<std::string>{"org-ctb(reports_to)", "org-ecc(parent)"})) << dcp;
     ASSERT_EQ(line.size(), 2u);
     ASSERT_TRUE(line[0].edge);
-    EXPECT_EQ(boost::source(*line[0].edge, m.graph()), m.at(dcp));
+    EXPECT_EQ(source(*line[0].edge, m.graph()), m.at(dcp));
     EXPECT_FALSE(line[1].edge);
   }
 }

@@ -144,7 +144,7 @@ inline orgraph::model essex_2009() {
   }
   // Every district keeps its TASCC; County Core covers the county; two MAAG pilots.
   for (int i = 0; i < 12; ++i) {
-    const auto tascc = m.add_organization("org-tascc-" + m[area[i]].id.substr(5),
+    const auto tascc = m.add_organization("org-tascc-" + std::string(m[area[i]].id).substr(5),
                                           std::string("TASCC ") + districts[i], "tascc", ecc);
     m.add_relation(tascc, area[i], rel(relation_type::covers, from(2006, 4, 1)));
   }

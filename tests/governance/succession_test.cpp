@@ -16,7 +16,7 @@ namespace {
 std::vector<std::string> ids(const orgraph::model& m, const std::vector<orgraph::vertex>& vs) {
   std::vector<std::string> out;
   for (auto v : vs)
-    out.push_back(m[v].id);
+    out.push_back(std::string(m[v].id));
   return out;
 }
 

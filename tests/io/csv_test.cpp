@@ -27,7 +27,7 @@ const std::string hr = header +
 std::size_t count(const model& m, relation_type t) {
   const auto& g = m.graph();
   std::size_t n = 0;
-  for (auto [it, end] = boost::edges(g); it != end; ++it)
+  for (auto [it, end] = edges(g); it != end; ++it)
     n += g[*it].type == t;
   return n;
 }
@@ -47,9 +47,9 @@ std::size_t deepest_chain(const model& m) {
     if (depth[v] != 0)
       return depth[v];
     std::size_t d = 1;
-    for (auto [it, end] = boost::in_edges(v, g); it != end; ++it)
+    for (auto [it, end] = in_edges(v, g); it != end; ++it)
       if (g[*it].type == relation_type::manages)
-        d = std::max(d, up(boost::source(*it, g)) + 1);
+        d = std::max(d, up(source(*it, g)) + 1);
     return depth[v] = d;
   };
   std::size_t best = 0;
@@ -65,7 +65,7 @@ std::size_t roots(const model& m, node_kind k) {
     if (m[v].kind != k)
       continue;
     bool managed = false;
-    for (auto [it, end] = boost::in_edges(v, g); it != end; ++it)
+    for (auto [it, end] = in_edges(v, g); it != end; ++it)
       managed = managed || g[*it].type == relation_type::manages;
     n += !managed;
   }
@@ -100,15 +100,15 @@ TEST(Csv, PersonRowsWithQuotingLoadAsWorkedOutByHand) {
   EXPECT_EQ(m[m.at("m1/Team Manager")].parent, m.at("team-a"));
   // w1's first manager relation ended on 2014-06-30; the one from ceo started the next day.
   const auto& g = m.graph();
-  for (auto [it, end] = boost::in_edges(m.at("w1"), g); it != end; ++it) {
-    const relation& r = g[*it];
+  for (auto [it, end] = in_edges(m.at("w1"), g); it != end; ++it) {
+    const relation_view r = g[*it];
     if (r.type != relation_type::manages)
       continue;
-    if (boost::source(*it, g) == m.at("m1")) {
+    if (source(*it, g) == m.at("m1")) {
       EXPECT_EQ(r.when.first_day(), date::from_ymd(2013, 5, 1));
       EXPECT_EQ(r.when.last_day(), date::from_ymd(2014, 6, 30));
     } else {
-      EXPECT_EQ(boost::source(*it, g), m.at("ceo"));
+      EXPECT_EQ(source(*it, g), m.at("ceo"));
       EXPECT_EQ(r.when.first_day(), date::from_ymd(2014, 7, 1));
       EXPECT_FALSE(r.when.end().has_value());
     }

@@ -68,7 +68,7 @@ TEST(Json, LoadsEveryKindOfRecord) {
   EXPECT_EQ(m.relation_count(), 3u + 3u);
   ASSERT_EQ(m.decisions().size(), 2u);
 
-  const node& board = m[m.at("we-ctb")];
+  const node_view board = m[m.at("we-ctb")];
   EXPECT_EQ(board.kind, node_kind::organization);
   EXPECT_EQ(board.classification, "board");
   EXPECT_EQ(board.parent, m.at("ecc"));
@@ -85,14 +85,14 @@ TEST(Json, MembershipsBecomeHoldsAndMemberOfRelations) {
   const model m = parse_json(small_model, "small.json");
   const auto& g = m.graph();
   int holds = 0, member_of = 0;
-  for (auto [it, end] = boost::edges(g); it != end; ++it) {
-    const relation& r = g[*it];
+  for (auto [it, end] = edges(g); it != end; ++it) {
+    const relation_view r = g[*it];
     if (r.type == relation_type::holds) {
       ++holds;
-      EXPECT_EQ(boost::source(*it, g), m.at("wagland"));
-      EXPECT_EQ(boost::target(*it, g), m.at("post-rep"));
+      EXPECT_EQ(source(*it, g), m.at("wagland"));
+      EXPECT_EQ(target(*it, g), m.at("post-rep"));
       EXPECT_EQ(r.arrangement, arrangement::acting);
-    } else if (r.type == relation_type::member_of && boost::source(*it, g) == m.at("wagland")) {
+    } else if (r.type == relation_type::member_of && source(*it, g) == m.at("wagland")) {
       ++member_of;
       EXPECT_EQ(r.on_behalf_of, m.at("ecc"));
       EXPECT_EQ(r.role, "member");
@@ -102,7 +102,7 @@ TEST(Json, MembershipsBecomeHoldsAndMemberOfRelations) {
       EXPECT_FALSE(r.in_force(date::from_ymd(2011, 4, 15)));
     } else if (r.type == relation_type::member_of) {
       ++member_of;
-      EXPECT_EQ(boost::source(*it, g), m.at("post-rep")); // the post sits on the partnership ex officio
+      EXPECT_EQ(source(*it, g), m.at("post-rep")); // the post sits on the partnership ex officio
       EXPECT_EQ(r.role, "observer");
     }
   }

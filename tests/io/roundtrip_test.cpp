@@ -66,7 +66,7 @@ TEST(Generate, GivesExactlyThePersonsAskedForAndIsDeterministic) {
   EXPECT_EQ(a, generate({2500, 11}));
   EXPECT_NE(a, generate({2500, 12}));
   // Pinned: a change to the generator's sequence (or a platform difference) shows here.
-  EXPECT_EQ(a[a.at("p1")].name, generate({2500, 11})[a.at("p1")].name);
+  EXPECT_EQ(std::string(a[a.at("p1")].name), generate({2500, 11})[a.at("p1")].name);
 }
 
 TEST(Generate, ManagementTreeHasSpansOfThreeToTwelveAndDepthGrowsWithSize) {
@@ -76,8 +76,8 @@ TEST(Generate, ManagementTreeHasSpansOfThreeToTwelveAndDepthGrowsWithSize) {
     std::map<vertex, std::size_t> span;
     std::vector<vertex> boss(m.node_count(), no_vertex);
     std::size_t temporary = 0, ended = 0;
-    for (auto [it, end] = boost::edges(g); it != end; ++it) {
-      const relation& r = g[*it];
+    for (auto [it, end] = edges(g); it != end; ++it) {
+      const relation_view r = g[*it];
       if (r.type != relation_type::manages)
         continue;
       if (r.arrangement != arrangement::substantive)
@@ -85,9 +85,9 @@ TEST(Generate, ManagementTreeHasSpansOfThreeToTwelveAndDepthGrowsWithSize) {
       else if (r.when.end())
         ++ended;
       else {
-        ++span[boost::source(*it, g)];
-        EXPECT_EQ(boss[boost::target(*it, g)], no_vertex) << "two current substantive managers";
-        boss[boost::target(*it, g)] = boost::source(*it, g);
+        ++span[source(*it, g)];
+        EXPECT_EQ(boss[target(*it, g)], no_vertex) << "two current substantive managers";
+        boss[target(*it, g)] = source(*it, g);
       }
     }
     std::size_t small = 0;
@@ -116,7 +116,7 @@ TEST(Generate, HasBodiesAreasPostsMembershipsAndDecisions) {
   const model m = generate({10000, 1});
   std::map<std::string, std::size_t> classes;
   for (vertex v : m.vertices())
-    ++classes[m[v].classification];
+    ++classes[std::string(m[v].classification)];
   EXPECT_EQ(classes["council"], 1u);
   EXPECT_GE(classes["directorate"], 3u);
   EXPECT_GE(classes["team"], 100u);

@@ -73,10 +73,10 @@ TEST(RemoveNode, RemovingDependentsFirstThenTheNodeWorks) {
   const vertex post = m.at("post-mgr");
   while (!m.dependents(post).empty()) {
     const auto& g = m.graph();
-    if (boost::out_degree(post, g) != 0)
-      m.remove_relation(*boost::out_edges(post, g).first);
+    if (out_degree(post, g) != 0)
+      m.remove_relation(*out_edges(post, g).first);
     else
-      m.remove_relation(*boost::in_edges(post, g).first);
+      m.remove_relation(*in_edges(post, g).first);
   }
   m.remove_node(post);
   EXPECT_FALSE(m.find("post-mgr"));

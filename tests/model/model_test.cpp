@@ -359,9 +359,9 @@ TEST(ModelRelations, KeepsTheRelationAsGiven) {
   r.arrangement = arrangement::interim;
   r.id = "m-1";
   const auto e = f.m.add_relation(f.other_post, f.person, r);
-  EXPECT_EQ(f.m[e], r);
-  EXPECT_EQ(boost::source(e, f.m.graph()), f.other_post);
-  EXPECT_EQ(boost::target(e, f.m.graph()), f.person);
+  EXPECT_EQ(f.m[e].to_relation(), r);
+  EXPECT_EQ(source(e, f.m.graph()), f.other_post);
+  EXPECT_EQ(target(e, f.m.graph()), f.person);
   EXPECT_TRUE(f.m[e].in_force(date::from_ymd(2010, 3, 31)));
   EXPECT_FALSE(f.m[e].in_force(date::from_ymd(2010, 4, 1)));
 }

@@ -43,7 +43,7 @@ struct org : orgraph::test::relation_builder {
   std::vector<std::string> ids(const std::vector<vertex>& vs) const {
     std::vector<std::string> out;
     for (vertex v : vs)
-      out.push_back(m[v].id);
+      out.push_back(std::string(m[v].id));
     return out;
   }
   std::vector<std::string> sorted_ids(const std::vector<vertex>& vs) const {
@@ -54,7 +54,7 @@ struct org : orgraph::test::relation_builder {
   std::vector<std::string> chain_ids(vertex x, date when) const {
     std::vector<std::string> out;
     for (const auto& step : orgraph::management_chain(m, x, when))
-      out.push_back(step.manager ? m[*step.manager].id : std::string("(vacant)"));
+      out.push_back(step.manager ? std::string(m[*step.manager].id) : std::string("(vacant)"));
     return out;
   }
 };
@@ -512,7 +512,7 @@ TEST(DottedLineManagers, ListsEveryOneInForceEachResolvedToAPerson) {
   std::vector<std::string> names;
   for (const auto& a : all) {
     EXPECT_EQ(a.relation, relation_type::dotted_line_manages);
-    names.push_back(a.manager ? o.m[*a.manager].id : "(vacant " + o.m[a.vacant_posts.at(0)].id + ")");
+    names.push_back(a.manager ? std::string(o.m[*a.manager].id) : "(vacant " + std::string(o.m[a.vacant_posts.at(0)].id) + ")");
   }
   std::sort(names.begin(), names.end());
   EXPECT_EQ(names, (std::vector<std::string>{"(vacant vacant-post)", "locality-lead", "maag-chair"}));

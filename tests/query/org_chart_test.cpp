@@ -25,7 +25,7 @@ std::vector<vertex> to_vertices(const org_chart& chart, vertex x) {
 void expect_same_answers(const model& m, date on) {
   const org_chart chart(m, on);
   for (vertex x = 0; x < m.node_count(); ++x) {
-    SCOPED_TRACE(m[x].id + " on " + on.to_string());
+    SCOPED_TRACE(std::string(m[x].id) + " on " + on.to_string());
     EXPECT_EQ(line_manager(chart, x), line_manager(m, x, on));
     const auto chain = management_chain(chart, x) | ranges::to<std::vector>();
     EXPECT_EQ(chain, management_chain(m, x, on));

@@ -29,7 +29,7 @@ using namespace orgraph;
 namespace {
 
 // Answers as text, so that queries of every kind go through one queue and one comparison.
-std::string id_or(const model& m, vertex v) { return v == no_vertex ? "-" : m[v].id; }
+std::string id_or(const model& m, vertex v) { return v == no_vertex ? "-" : std::string(m[v].id); }
 
 std::string render(const model& m, const std::optional<manager_answer>& a) {
   if (!a)

@@ -1,15 +1,19 @@
 #pragma once
 /// @file
-/// @brief orgraph::model: persons, posts, bodies and areas with their dated relations, on Boost.Graph.
+/// @brief orgraph::model: persons, posts, bodies and areas with their dated relations, stored compactly.
 
+#include <orgraph/detail/lazy.hpp>
+#include <orgraph/detail/text.hpp>
 #include <orgraph/error.hpp>
+#include <orgraph/export.hpp>
 #include <orgraph/model/types.hpp>
-
-#include <boost/graph/adjacency_list.hpp>
 
 #include <boost/range/irange.hpp>
 
-#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +24,9 @@
 namespace orgraph {
 
 namespace detail {
+
+inline constexpr std::uint32_t none32 = 0xffffffffu;
+
 /// Ensure one more element fits without reallocating, growing geometrically: reserving exactly
 /// size() + 1 on every insertion would reallocate every time and make building a model quadratic.
 template <class Vector>
@@ -27,17 +34,156 @@ void make_room_for_one(Vector& v) {
   if (v.size() == v.capacity())
     v.reserve(v.capacity() < 4 ? 4 : 2 * v.capacity());
 }
+
+/// A relation's fixed fields: 20 bytes, whatever its type.
+struct relation_core {
+  std::uint32_t from = none32;
+  std::uint32_t to = none32;
+  std::int32_t first = 0;      // period_bits::first
+  std::int32_t last = 0;       // period_bits::last
+  std::uint8_t precisions = 0; // period_bits::precisions
+  std::uint8_t arrangement = 0;
+  std::uint8_t removed = 0; // 1 once remove_relation() has taken it out; its handle then names nothing
+  std::uint8_t spare = 0;
+};
+
+/// The fields only some relations use (role, status, on whose behalf, the organization a holding
+/// names, a user id). A type's table stores them only once one of its relations has any.
+struct relation_extra {
+  std::uint32_t role = 0;   // symbol
+  std::uint32_t status = 0; // symbol
+  std::uint32_t on_behalf_of = none32;
+  std::uint32_t organization = none32;
+  text_ref id;
+};
+
+/// The relations of one type, in the order they were added.
+struct relation_table {
+  std::vector<relation_core> core;
+  std::vector<relation_extra> extra; // empty, or as long as `core`
+  std::uint32_t live = 0;            // not removed
+};
+
+/// What the model derives from its relations for finding them quickly: each node's relations out and
+/// in, ordered by type and then as added, and each node's children. Built on first use after an edit.
+struct model_index {
+  std::vector<std::uint32_t> out_offsets, in_offsets, child_offsets; // node_count() + 1 each
+  std::vector<relation_id> out, in;
+  std::vector<std::uint32_t> children;
+
+  [[nodiscard]] std::size_t bytes() const noexcept {
+    return (out_offsets.capacity() + in_offsets.capacity() + child_offsets.capacity() + children.capacity()) *
+               sizeof(std::uint32_t) +
+           (out.capacity() + in.capacity()) * sizeof(relation_id);
+  }
+};
+
+inline constexpr std::size_t relation_type_count = 10;
+
 } // namespace detail
 
 /**
- * @brief An organisation as a typed, time-aware graph.
+ * @brief A contiguous list of relation handles: a node's relations out or in, all or of one type.
+ * Valid until the model is next edited.
+ */
+class relation_list {
+public:
+  relation_list() = default;
+  /** @brief The handles [first, last). */
+  relation_list(const relation_id* first, const relation_id* last) noexcept : first_(first), last_(last) {}
+  /** @brief The first handle. */
+  [[nodiscard]] const relation_id* begin() const noexcept { return first_; }
+  /** @brief Past the last handle. */
+  [[nodiscard]] const relation_id* end() const noexcept { return last_; }
+  /** @brief How many. */
+  [[nodiscard]] std::size_t size() const noexcept { return static_cast<std::size_t>(last_ - first_); }
+  /** @brief Whether there are none. */
+  [[nodiscard]] bool empty() const noexcept { return first_ == last_; }
+  /** @brief The `i`-th handle. */
+  [[nodiscard]] relation_id operator[](std::size_t i) const noexcept { return first_[i]; }
+
+private:
+  const relation_id* first_ = nullptr;
+  const relation_id* last_ = nullptr;
+};
+
+class model;
+
+/**
+ * @brief Iterates over the relations of a model that have not been removed: of one type, or of every
+ * type (by type, then in the order added).
+ */
+class relation_iterator {
+public:
+  using iterator_category = std::forward_iterator_tag; ///< iterator traits
+  using value_type = relation_id;                      ///< iterator traits
+  using difference_type = std::ptrdiff_t;              ///< iterator traits
+  using pointer = const relation_id*;                  ///< iterator traits
+  using reference = relation_id;                       ///< iterator traits
+
+  relation_iterator() = default;
+  /** @brief At relation `index` of `type`, stopping before type `end_type`; skips removed relations. */
+  relation_iterator(const model* m, std::uint8_t type, std::uint32_t index, std::uint8_t end_type) noexcept
+      : m_(m), type_(type), end_type_(end_type), index_(index) {
+    settle();
+  }
+  /** @brief The relation. */
+  relation_id operator*() const noexcept { return {static_cast<relation_type>(type_), index_}; }
+  /** @brief Next relation. */
+  relation_iterator& operator++() noexcept {
+    ++index_;
+    settle();
+    return *this;
+  }
+  /** @brief Next relation, returning the old position. */
+  relation_iterator operator++(int) noexcept {
+    relation_iterator old = *this;
+    ++*this;
+    return old;
+  }
+  /** @brief Same position. */
+  friend bool operator==(const relation_iterator& a, const relation_iterator& b) noexcept {
+    return a.type_ == b.type_ && a.index_ == b.index_;
+  }
+  /** @brief Different positions. */
+  friend bool operator!=(const relation_iterator& a, const relation_iterator& b) noexcept { return !(a == b); }
+
+private:
+  inline void settle() noexcept;
+  const model* m_ = nullptr;
+  std::uint8_t type_ = 0;
+  std::uint8_t end_type_ = 0;
+  std::uint32_t index_ = 0;
+};
+
+/** @brief A range of relations: begin() and end() of relation_iterator. */
+struct relation_range {
+  relation_iterator first; ///< where it starts
+  relation_iterator last;  ///< where it ends
+  /** @brief The first relation. */
+  [[nodiscard]] relation_iterator begin() const noexcept { return first; }
+  /** @brief Past the last relation. */
+  [[nodiscard]] relation_iterator end() const noexcept { return last; }
+};
+
+/**
+ * @brief An organisation as a typed, time-aware graph, stored compactly.
  *
- * Nodes (persons, posts, bodies, areas) are vertices and every relation is a directed edge with the
- * period it is in force. Nodes are named by the user's string ids; the model maps them to compact
- * vertex indices. Queries are free functions that take the model and the date they are asked about.
+ * Nodes (persons, posts, bodies, areas) are named by the user's string ids and indexed by compact
+ * vertex numbers; every relation is a directed, typed edge with the period it is in force. Storage is
+ * columnar: integer indices, dates as integers, ids and names in one arena, roles, statuses,
+ * classifications and disciplines interned, relations grouped by type so that nothing that looks for
+ * one type reads another.
  *
- * A model is a regular value: copy it to keep a version, compare two with `==`.
- * Const member functions and the queries may run from many threads at once; edits need exclusive access.
+ * The model holds facts and applies no time rule: ask a orgraph::snapshot, or the free functions
+ * that take a model and a date, for the organisation as it stands on a date.
+ *
+ * A model is a regular value: copy it to keep a version, compare two with `==`. Const member functions
+ * and the queries may run from many threads at once; edits need exclusive access. The first query
+ * after an edit builds the model's index of relations by node, in time proportional to the model, so
+ * batch edits rather than interleaving each with a query.
+ *
+ * The model is itself a Boost.Graph graph (include <orgraph/graph/model_graph.hpp> for the traits).
  *
  * @code
  * orgraph::model m;
@@ -48,41 +194,20 @@ void make_room_for_one(Vector& v) {
  */
 class model {
 public:
-  /** @brief The Boost.Graph type underneath, for running Boost.Graph algorithms directly. */
-  using graph_type =
-      boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, node, relation, boost::no_property,
-                            boost::listS>;
-  /** @brief A relation's handle. */
-  using edge = graph_type::edge_descriptor;
+  /** @brief A relation's handle (the Boost.Graph edge descriptor). */
+  using edge = relation_id;
+  /** @brief The model seen as a Boost.Graph graph is the model itself. */
+  using graph_type = model;
+
+  model() = default;
+
+  // ---- nodes --------------------------------------------------------------------------------
 
   /**
    * @brief Add a node; throws reference_error if its id is empty or taken, model_error if its
-   * parent is not a node of the right kind.
+   * parent is not a node of the right kind. On a throw the model is unchanged.
    */
-  vertex add_node(node n) {
-    if (n.id.empty())
-      throw reference_error(n.id, "a " + std::string(to_string(n.kind)) + " needs a non-empty id");
-    if (ids_.count(n.id) != 0)
-      throw reference_error(n.id, "duplicate id '" + n.id + "'");
-    check_parent(n);
-    std::string key = n.id;
-    const vertex parent = n.parent;
-    // Room first, so that once the vertex is in nothing below can throw but the id map.
-    detail::make_room_for_one(attached_);
-    if (parent != no_vertex)
-      detail::make_room_for_one(attached_[parent]);
-    const vertex v = boost::add_vertex(std::move(n), graph_);
-    try {
-      ids_.emplace(std::move(key), v);
-    } catch (...) {
-      boost::remove_vertex(v, graph_); // the last vertex: no other index moves
-      throw;
-    }
-    attached_.emplace_back();
-    if (parent != no_vertex)
-      attached_[parent].push_back(v);
-    return v;
-  }
+  ORGRAPH_EXPORT vertex add_node(const node& n);
 
   /** @brief Add a person with professional disciplines. */
   vertex add_person(std::string id, std::string name, std::vector<std::string> disciplines = {}) {
@@ -91,7 +216,7 @@ public:
     n.id = std::move(id);
     n.name = std::move(name);
     n.disciplines = std::move(disciplines);
-    return add_node(std::move(n));
+    return add_node(n);
   }
 
   /** @brief Add a post belonging to `organization` (or to none), existing for `lifetime`. */
@@ -102,7 +227,7 @@ public:
     n.name = std::move(label);
     n.parent = organization;
     n.lifetime = lifetime;
-    return add_node(std::move(n));
+    return add_node(n);
   }
 
   /** @brief Add a body (council, board, team, working group, ...) with an optional parent body. */
@@ -115,7 +240,7 @@ public:
     n.classification = std::move(classification);
     n.parent = parent;
     n.lifetime = lifetime;
-    return add_node(std::move(n));
+    return add_node(n);
   }
 
   /** @brief Add an area (district, quadrant, ...) with an optional parent area. */
@@ -126,7 +251,7 @@ public:
     n.name = std::move(name);
     n.classification = std::move(classification);
     n.parent = parent;
-    return add_node(std::move(n));
+    return add_node(n);
   }
 
   /**
@@ -135,75 +260,176 @@ public:
    * Throws model_error if the parent is of the wrong kind or the change would make a node its own
    * ancestor; the model is unchanged then.
    */
-  void set_parent(vertex v, vertex parent) {
-    if (!contains(v))
-      throw model_error("set_parent: the vertex is not in the model");
-    node probe = graph_[v];
-    probe.parent = parent;
-    check_parent(probe);
-    for (vertex a = parent; a != no_vertex && graph_[v].kind != node_kind::post; a = graph_[a].parent)
-      if (a == v)
-        throw model_error("'" + graph_[v].id + "': making '" + graph_[parent].id +
-                          "' its parent would make it its own ancestor");
-    if (parent != no_vertex)
-      detail::make_room_for_one(attached_[parent]);
-    if (const vertex old = graph_[v].parent; old != no_vertex)
-      detach(old, v);
-    if (parent != no_vertex)
-      attached_[parent].push_back(v);
-    graph_[v].parent = parent;
-  }
+  ORGRAPH_EXPORT void set_parent(vertex v, vertex parent);
 
-  /**
-   * @brief The nodes whose parent is `v`: a body's sub-bodies and posts, an area's sub-areas.
-   */
+  /** @brief The nodes whose parent is `v` (a body's sub-bodies and posts, an area's sub-areas), in the order added. */
   [[nodiscard]] std::vector<vertex> children(vertex v) const {
-    std::vector<vertex> out;
-    for (vertex w : attached_[v])
-      if (graph_[w].parent == v && std::find(out.begin(), out.end(), w) == out.end())
-        out.push_back(w);
-    return out;
+    const detail::model_index& x = index();
+    return {x.children.begin() + x.child_offsets[v], x.children.begin() + x.child_offsets[v + 1]};
   }
 
-  /**
-   * @brief An index for queries: the nodes whose parent is `v` and the posts whose holdings name `v`
-   * as their organization, in the order they were attached (a post may appear more than once).
-   *
-   * These are the nodes that can give a body members or sub-bodies without a relation into it.
-   */
-  [[nodiscard]] const std::vector<vertex>& attached(vertex v) const noexcept { return attached_[v]; }
+  /** @brief Number of nodes. */
+  [[nodiscard]] std::size_t node_count() const noexcept { return kinds_.size(); }
+  /** @brief Every vertex, as a range. */
+  [[nodiscard]] auto vertices() const { return boost::irange(vertex{0}, node_count()); }
+  /** @brief Whether `v` is a vertex of this model. */
+  [[nodiscard]] bool contains(vertex v) const noexcept { return v < node_count(); }
+
+  /** @brief The vertex with that id, if any. */
+  [[nodiscard]] std::optional<vertex> find(std::string_view id) const noexcept {
+    const std::uint32_t v = ids_.find(id, [this](std::uint32_t h) { return texts_.view(id_refs_[h]); });
+    if (v == detail::text_index::none)
+      return std::nullopt;
+    return vertex{v};
+  }
+
+  /** @brief The vertex with that id; throws reference_error naming the id if there is none. */
+  [[nodiscard]] vertex at(std::string_view id) const {
+    if (auto v = find(id))
+      return *v;
+    throw reference_error(std::string(id), "unknown id '" + std::string(id) + "'");
+  }
+
+  /** @brief The node at `v` (unchecked), its texts viewing the model. */
+  [[nodiscard]] node_view operator[](vertex v) const noexcept {
+    return {kinds_[v], id(v), name(v), classification(v), disciplines(v), parent(v), lifetime(v)};
+  }
+  /** @brief What `v` is. */
+  [[nodiscard]] node_kind kind(vertex v) const noexcept { return kinds_[v]; }
+  /** @brief `v`'s id. */
+  [[nodiscard]] std::string_view id(vertex v) const noexcept { return texts_.view(id_refs_[v]); }
+  /** @brief `v`'s name (a post's label). */
+  [[nodiscard]] std::string_view name(vertex v) const noexcept { return texts_.view(name_refs_[v]); }
+  /** @brief `v`'s classification (bodies and areas). */
+  [[nodiscard]] std::string_view classification(vertex v) const noexcept {
+    return symbols_.text(classifications_[v]);
+  }
+  /** @brief `v`'s professional disciplines (persons and posts). */
+  [[nodiscard]] discipline_list disciplines(vertex v) const noexcept {
+    const std::uint32_t set = discipline_sets_[v];
+    const std::uint32_t* base = discipline_pool_.data();
+    return {base + discipline_offsets_[set], base + discipline_offsets_[set + 1], &symbols_};
+  }
+  /** @brief `v`'s parent: a body's parent body, an area's parent area, a post's body; or `no_vertex`. */
+  [[nodiscard]] vertex parent(vertex v) const noexcept {
+    return parents_[v] == detail::none32 ? no_vertex : vertex{parents_[v]};
+  }
+  /** @brief When `v` exists, ends included (always, if not given). */
+  [[nodiscard]] const period& lifetime(vertex v) const noexcept { return lifetimes_[v]; }
+
+  // ---- relations ----------------------------------------------------------------------------
 
   /**
-   * @brief Add a relation `from TYPE to`.
+   * @brief Add a relation `from TYPE to`; returns its handle.
    *
    * Throws model_error if the kinds do not fit the type (a body cannot be line-managed, an area
-   * cannot report) or if a vertex is not in the model.
+   * cannot report) or if a vertex is not in the model. On a throw the model is unchanged.
    */
-  edge add_relation(vertex from, vertex to, relation r) {
-    check_relation(from, to, r);
-    // Boost's add_edge appends to the edge list and then to two incidence vectors without undoing
-    // the first step if a later one throws. With room reserved beforehand only the first can throw,
-    // so a failed add leaves the model as it was.
-    auto& out = graph_.out_edge_list(from);
-    detail::make_room_for_one(out);
-    auto& in = in_edge_list(graph_, to);
-    detail::make_room_for_one(in);
-    const vertex named = r.type == relation_type::holds ? r.organization : no_vertex;
-    if (named != no_vertex)
-      detail::make_room_for_one(attached_[named]);
-    const edge e = boost::add_edge(from, to, std::move(r), graph_).first;
-    if (named != no_vertex)
-      attached_[named].push_back(to);
-    return e;
+  ORGRAPH_EXPORT relation_id add_relation(vertex from, vertex to, const relation& r);
+
+  /** @brief Remove one relation (or membership). Its handle and no other becomes invalid. */
+  ORGRAPH_EXPORT void remove_relation(relation_id r) noexcept;
+
+  /** @brief Whether `r` names a relation of this model that has not been removed. */
+  [[nodiscard]] bool contains(relation_id r) const noexcept {
+    const auto t = static_cast<std::size_t>(r.type());
+    return t < detail::relation_type_count && r.index() < tables_[t].core.size() &&
+           tables_[t].core[r.index()].removed == 0;
   }
 
-  /** @brief Remove one relation (or membership). The edge handle and no other becomes invalid. */
-  void remove_relation(edge e) noexcept {
-    const relation& r = graph_[e];
-    if (r.type == relation_type::holds && r.organization != no_vertex)
-      detach(r.organization, boost::target(e, graph_));
-    boost::remove_edge(e, graph_);
+  /** @brief The relation `r` (unchecked), its texts viewing the model. */
+  [[nodiscard]] relation_view operator[](relation_id r) const noexcept {
+    const detail::relation_core& c = core(r);
+    const detail::relation_extra& x = extra(r);
+    relation_view v;
+    v.type = r.type();
+    v.from = c.from;
+    v.to = c.to;
+    v.when = detail::period_bits::make(c.first, c.last, c.precisions);
+    v.arrangement = static_cast<orgraph::arrangement>(c.arrangement);
+    v.role = symbols_.text(x.role);
+    v.on_behalf_of = x.on_behalf_of == detail::none32 ? no_vertex : vertex{x.on_behalf_of};
+    v.organization = x.organization == detail::none32 ? no_vertex : vertex{x.organization};
+    v.status = symbols_.text(x.status);
+    v.id = texts_.view(x.id);
+    return v;
   }
+  /** @brief Where `r` starts. */
+  [[nodiscard]] vertex source(relation_id r) const noexcept { return core(r).from; }
+  /** @brief Where `r` ends. */
+  [[nodiscard]] vertex target(relation_id r) const noexcept { return core(r).to; }
+  /** @brief When `r` is in force by its own dates. */
+  [[nodiscard]] period when(relation_id r) const noexcept {
+    const detail::relation_core& c = core(r);
+    return detail::period_bits::make(c.first, c.last, c.precisions);
+  }
+  /** @brief Whether `on` lies within `r`'s own dates (the ends' lifetimes are the snapshot's business). */
+  [[nodiscard]] bool in_period(relation_id r, date on) const noexcept {
+    const detail::relation_core& c = core(r);
+    return c.first <= on.days_since_epoch() && on.days_since_epoch() <= c.last;
+  }
+  /** @brief `r`'s arrangement. */
+  [[nodiscard]] orgraph::arrangement arrangement(relation_id r) const noexcept {
+    return static_cast<orgraph::arrangement>(core(r).arrangement);
+  }
+  /** @brief `r`'s role (memberships). */
+  [[nodiscard]] std::string_view role(relation_id r) const noexcept { return symbols_.text(extra(r).role); }
+  /** @brief `r`'s status (coverage). */
+  [[nodiscard]] std::string_view status(relation_id r) const noexcept { return symbols_.text(extra(r).status); }
+  /** @brief The body `r`'s member represents, or `no_vertex`. */
+  [[nodiscard]] vertex on_behalf_of(relation_id r) const noexcept {
+    const std::uint32_t v = extra(r).on_behalf_of;
+    return v == detail::none32 ? no_vertex : vertex{v};
+  }
+  /** @brief The body a holding names, or `no_vertex`. */
+  [[nodiscard]] vertex organization(relation_id r) const noexcept {
+    const std::uint32_t v = extra(r).organization;
+    return v == detail::none32 ? no_vertex : vertex{v};
+  }
+
+  /** @brief Every relation `v` starts, by type and then in the order added. */
+  [[nodiscard]] relation_list out_relations(vertex v) const {
+    const detail::model_index& x = index();
+    return {x.out.data() + x.out_offsets[v], x.out.data() + x.out_offsets[v + 1]};
+  }
+  /** @brief Every relation into `v`, by type and then in the order added. */
+  [[nodiscard]] relation_list in_relations(vertex v) const {
+    const detail::model_index& x = index();
+    return {x.in.data() + x.in_offsets[v], x.in.data() + x.in_offsets[v + 1]};
+  }
+  /** @brief The relations of type `t` that `v` starts, in the order added. */
+  [[nodiscard]] relation_list out_relations(vertex v, relation_type t) const { return of_type(out_relations(v), t); }
+  /** @brief The relations of type `t` into `v`, in the order added. */
+  [[nodiscard]] relation_list in_relations(vertex v, relation_type t) const { return of_type(in_relations(v), t); }
+
+  /** @brief Every relation of type `t`, in the order added. */
+  [[nodiscard]] relation_range relations(relation_type t) const noexcept {
+    const auto type = static_cast<std::uint8_t>(t);
+    return {relation_iterator(this, type, 0, static_cast<std::uint8_t>(type + 1)),
+            relation_iterator(this, static_cast<std::uint8_t>(type + 1), 0, static_cast<std::uint8_t>(type + 1))};
+  }
+  /** @brief Every relation, by type and then in the order added. */
+  [[nodiscard]] relation_range relations() const noexcept {
+    constexpr auto end = static_cast<std::uint8_t>(detail::relation_type_count);
+    return {relation_iterator(this, 0, 0, end), relation_iterator(this, end, 0, end)};
+  }
+  /** @brief How many relations of type `t` there are. */
+  [[nodiscard]] std::size_t relation_count(relation_type t) const noexcept {
+    return tables_[static_cast<std::size_t>(t)].live;
+  }
+  /** @brief Number of relations, memberships included. */
+  [[nodiscard]] std::size_t relation_count() const noexcept {
+    std::size_t n = 0;
+    for (const auto& t : tables_)
+      n += t.live;
+    return n;
+  }
+  /** @brief One past the largest index a relation of type `t` has had: removed ones included. */
+  [[nodiscard]] std::uint32_t relation_slots(relation_type t) const noexcept {
+    return static_cast<std::uint32_t>(tables_[static_cast<std::size_t>(t)].core.size());
+  }
+
+  // ---- removal, transactions ----------------------------------------------------------------
 
   /**
    * @brief Everything that refers to `v`: its relations, the relations naming it as on_behalf_of or
@@ -243,13 +469,7 @@ public:
   }
 
   /** @brief Exchange two models' contents. */
-  void swap(model& other) noexcept {
-    graph_.swap(other.graph_);
-    ids_.swap(other.ids_);
-    decisions_.swap(other.decisions_);
-    decision_ids_.swap(other.decision_ids_);
-    attached_.swap(other.attached_);
-  }
+  ORGRAPH_EXPORT void swap(model& other) noexcept;
   /**
    * @brief Exchange two models' contents, found by `using std::swap; swap(a, b);`.
    * @code
@@ -259,35 +479,13 @@ public:
    */
   friend void swap(model& a, model& b) noexcept { a.swap(b); }
 
+  // ---- decisions ----------------------------------------------------------------------------
+
   /**
    * @brief Add a decision. Throws reference_error if its id is empty or taken, model_error if its
    * body or recipient is not an organization or `follows` names no earlier decision.
    */
-  decision_index add_decision(decision d) {
-    if (d.id.empty())
-      throw reference_error(d.id, "a decision needs a non-empty id");
-    if (decision_ids_.count(d.id) != 0)
-      throw reference_error(d.id, "duplicate decision id '" + d.id + "'");
-    const auto is_body = [&](vertex v) { return contains(v) && graph_[v].kind == node_kind::organization; };
-    if (!is_body(d.organization))
-      throw model_error("decision '" + d.id + "': organization must name an organization");
-    if (d.to != no_vertex && !is_body(d.to))
-      throw model_error("decision '" + d.id + "': to must name an organization");
-    if (d.follows != no_decision && d.follows >= decisions_.size())
-      throw model_error("decision '" + d.id + "': follows must name a decision added before it");
-    if (d.follows != no_decision && decisions_[d.follows].date > d.date)
-      throw model_error("decision '" + d.id + "' on " + d.date.to_string() + " cannot follow '" +
-                        decisions_[d.follows].id + "', taken later on " + decisions_[d.follows].date.to_string());
-    std::string key = d.id;
-    decisions_.push_back(std::move(d));
-    try {
-      decision_ids_.emplace(std::move(key), decisions_.size() - 1);
-    } catch (...) {
-      decisions_.pop_back();
-      throw;
-    }
-    return decisions_.size() - 1;
-  }
+  ORGRAPH_EXPORT decision_index add_decision(decision d);
 
   /** @brief Every decision, in the order added. */
   [[nodiscard]] const std::vector<decision>& decisions() const noexcept { return decisions_; }
@@ -300,39 +498,25 @@ public:
     return it->second;
   }
 
-  /** @brief The vertex with that id, if any. */
-  [[nodiscard]] std::optional<vertex> find(std::string_view id) const {
-    const auto it = ids_.find(std::string(id));
-    if (it == ids_.end())
-      return std::nullopt;
-    return it->second;
-  }
+  // ---- the whole --------------------------------------------------------------------------
 
-  /** @brief The vertex with that id; throws reference_error naming the id if there is none. */
-  [[nodiscard]] vertex at(std::string_view id) const {
-    if (auto v = find(id))
-      return *v;
-    throw reference_error(std::string(id), "unknown id '" + std::string(id) + "'");
-  }
+  /** @brief The model as a Boost.Graph graph: the model itself (see <orgraph/graph/model_graph.hpp>). */
+  [[nodiscard]] const model& graph() const noexcept { return *this; }
 
-  /** @brief Whether `v` is a vertex of this model. */
-  [[nodiscard]] bool contains(vertex v) const noexcept { return v < boost::num_vertices(graph_); }
+  /**
+   * @brief Make room for `nodes` more nodes and `text_bytes` more bytes of ids and names, so that a
+   * loader that knows the sizes does not grow the storage step by step.
+   */
+  ORGRAPH_EXPORT void reserve(std::size_t nodes, std::size_t text_bytes = 0);
 
-  /** @brief The node at `v` (unchecked). */
-  [[nodiscard]] const node& operator[](vertex v) const { return graph_[v]; }
-  /** @brief The relation of an edge (unchecked). */
-  [[nodiscard]] const relation& operator[](edge e) const { return graph_[e]; }
+  /** @brief Give back the storage that growth left unused. */
+  ORGRAPH_EXPORT void shrink_to_fit();
 
-  /** @brief The graph underneath, read-only. */
-  [[nodiscard]] const graph_type& graph() const noexcept { return graph_; }
-
-  /** @brief Number of nodes. */
-  [[nodiscard]] std::size_t node_count() const noexcept { return boost::num_vertices(graph_); }
-  /** @brief Number of relations, memberships included. */
-  [[nodiscard]] std::size_t relation_count() const noexcept { return boost::num_edges(graph_); }
-
-  /** @brief Every vertex, as a range. */
-  [[nodiscard]] auto vertices() const { return boost::irange(vertex{0}, node_count()); }
+  /**
+   * @brief The bytes the model holds on the heap: nodes, relations, texts, the id table, decisions and
+   * (when built) the relation index; capacity, not size, so it is what the allocator gave.
+   */
+  [[nodiscard]] ORGRAPH_EXPORT std::size_t memory_bytes() const noexcept;
 
   /** @name Comparison */
   ///@{
@@ -345,34 +529,101 @@ public:
   ///@}
 
 private:
-  void check_parent(const node& n) const {
-    if (n.parent == no_vertex)
-      return;
-    if (n.kind == node_kind::person)
-      throw model_error("'" + n.id + "': a person has no parent; use relations and memberships instead");
-    if (!contains(n.parent))
-      throw model_error("'" + n.id + "': its parent is not a node of this model");
-    const node_kind want = n.kind == node_kind::post ? node_kind::organization : n.kind;
-    if (graph_[n.parent].kind != want)
-      throw model_error("'" + n.id + "': a " + std::string(to_string(n.kind)) + "'s parent must be an " +
-                        std::string(to_string(want)) + ", not the " + std::string(to_string(graph_[n.parent].kind)) +
-                        " '" + graph_[n.parent].id + "'");
+  friend class relation_iterator;
+
+  [[nodiscard]] const detail::relation_core& core(relation_id r) const noexcept {
+    return tables_[static_cast<std::size_t>(r.type())].core[r.index()];
+  }
+  [[nodiscard]] const detail::relation_extra& extra(relation_id r) const noexcept {
+    static const detail::relation_extra none{};
+    const auto& t = tables_[static_cast<std::size_t>(r.type())];
+    return t.extra.empty() ? none : t.extra[r.index()];
+  }
+  static relation_list of_type(relation_list all, relation_type t) noexcept {
+    const relation_id* first = all.begin();
+    const relation_id* last = all.end();
+    while (first != last && first->type() < t)
+      ++first;
+    const relation_id* end = first;
+    while (end != last && end->type() == t)
+      ++end;
+    return {first, end};
   }
 
-  ORGRAPH_EXPORT void check_relation(vertex from, vertex to, const relation& r) const;
+  ORGRAPH_EXPORT const detail::model_index& index() const;
+  void check_parent(node_kind kind, std::string_view id, vertex parent) const;
+  void check_relation(vertex from, vertex to, const relation& r) const;
+  std::uint32_t intern_disciplines(const std::vector<std::string>& disciplines);
+  void edited() noexcept { index_.reset(); }
 
-  graph_type graph_;
-  // Removes one occurrence of `w` from attached_[v].
-  void detach(vertex v, vertex w) noexcept {
-    auto& list = attached_[v];
-    if (const auto it = std::find(list.begin(), list.end(), w); it != list.end())
-      list.erase(it);
-  }
+  // Nodes, one column per field.
+  std::vector<node_kind> kinds_;
+  std::vector<detail::text_ref> id_refs_, name_refs_;
+  std::vector<std::uint32_t> classifications_; // symbols
+  std::vector<std::uint32_t> discipline_sets_; // index of a set of discipline symbols
+  std::vector<std::uint32_t> parents_;
+  std::vector<period> lifetimes_;
 
-  std::unordered_map<std::string, vertex> ids_;
-  std::vector<std::vector<vertex>> attached_; // see attached()
+  detail::text_arena texts_;  // ids, names, relation ids
+  detail::text_index ids_;    // vertices by id
+  detail::symbol_table symbols_; // roles, statuses, classifications, disciplines
+  // Distinct sets of disciplines: set i is discipline_pool_[offsets[i], offsets[i + 1]); set 0 is empty.
+  std::vector<std::uint32_t> discipline_pool_;
+  std::vector<std::uint32_t> discipline_offsets_{0, 0};
+  std::map<std::vector<std::uint32_t>, std::uint32_t> discipline_set_ids_;
+
+  std::array<detail::relation_table, detail::relation_type_count> tables_;
+
   std::vector<decision> decisions_;
   std::unordered_map<std::string, decision_index> decision_ids_;
+
+  detail::lazy<detail::model_index> index_;
 };
+
+inline void relation_iterator::settle() noexcept {
+  while (type_ < end_type_) {
+    const auto& table = m_->tables_[type_];
+    while (index_ < table.core.size() && table.core[index_].removed != 0)
+      ++index_;
+    if (index_ < table.core.size())
+      return;
+    ++type_;
+    index_ = 0;
+  }
+  index_ = 0;
+}
+
+// Boost.Graph's free functions, found by argument-dependent lookup: the model is a bidirectional,
+// vertex-list and edge-list graph whose edges are relation handles.
+
+/** @brief Boost.Graph: where a relation starts. */
+[[nodiscard]] inline vertex source(relation_id r, const model& m) noexcept { return m.source(r); }
+/** @brief Boost.Graph: where a relation ends. */
+[[nodiscard]] inline vertex target(relation_id r, const model& m) noexcept { return m.target(r); }
+/** @brief Boost.Graph: a node's relations out, all types. */
+[[nodiscard]] inline std::pair<const relation_id*, const relation_id*> out_edges(vertex v, const model& m) {
+  const auto l = m.out_relations(v);
+  return {l.begin(), l.end()};
+}
+/** @brief Boost.Graph: a node's relations in, all types. */
+[[nodiscard]] inline std::pair<const relation_id*, const relation_id*> in_edges(vertex v, const model& m) {
+  const auto l = m.in_relations(v);
+  return {l.begin(), l.end()};
+}
+/** @brief Boost.Graph: how many relations a node starts. */
+[[nodiscard]] inline std::size_t out_degree(vertex v, const model& m) { return m.out_relations(v).size(); }
+/** @brief Boost.Graph: how many relations end at a node. */
+[[nodiscard]] inline std::size_t in_degree(vertex v, const model& m) { return m.in_relations(v).size(); }
+/** @brief Boost.Graph: relations in and out. */
+[[nodiscard]] inline std::size_t degree(vertex v, const model& m) { return out_degree(v, m) + in_degree(v, m); }
+/** @brief Boost.Graph: the number of nodes. */
+[[nodiscard]] inline std::size_t num_vertices(const model& m) noexcept { return m.node_count(); }
+/** @brief Boost.Graph: the number of relations. */
+[[nodiscard]] inline std::size_t num_edges(const model& m) noexcept { return m.relation_count(); }
+/** @brief Boost.Graph: every relation. */
+[[nodiscard]] inline std::pair<relation_iterator, relation_iterator> edges(const model& m) noexcept {
+  const auto r = m.relations();
+  return {r.first, r.last};
+}
 
 } // namespace orgraph

@@ -2,11 +2,15 @@
 /// @file
 /// @brief The kinds of node and relation an organisation is made of, and their properties.
 
+#include <orgraph/detail/text.hpp>
 #include <orgraph/export.hpp>
 #include <orgraph/time/date.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <iterator>
 #include <limits>
 #include <optional>
 #include <string>
@@ -139,6 +143,234 @@ struct relation {
   ///@}
 };
 
+/**
+ * @brief The handle of one relation (or membership) in a model: its type and its place among the
+ * relations of that type. Stable while relations are only added; removing one leaves the others valid.
+ *
+ * A default-constructed handle names no relation.
+ * @code
+ * for (orgraph::relation_id r : m.in_relations(worker, orgraph::relation_type::manages))
+ *   std::cout << m[m.source(r)].name << '\n';
+ * @endcode
+ */
+class relation_id {
+public:
+  /** @brief The most relations of one type a model holds: 2^28 - 1. */
+  static constexpr std::uint32_t max_index = (std::uint32_t{1} << 28) - 1;
+
+  /** @brief A handle that names no relation. */
+  constexpr relation_id() noexcept = default;
+  /** @brief The relation of type `t` at `index` among that type's relations. */
+  constexpr relation_id(relation_type t, std::uint32_t index) noexcept
+      : bits_((index << 4) | static_cast<std::uint32_t>(t)) {}
+
+  /** @brief The relation's type. */
+  [[nodiscard]] constexpr relation_type type() const noexcept { return static_cast<relation_type>(bits_ & 15u); }
+  /** @brief Its place among the relations of its type, in the order they were added. */
+  [[nodiscard]] constexpr std::uint32_t index() const noexcept { return bits_ >> 4; }
+  /** @brief The handle as one number, for hashing and storage. */
+  [[nodiscard]] constexpr std::uint32_t bits() const noexcept { return bits_; }
+
+  /** @name Comparison */
+  ///@{
+  /** @brief Handles compare by type, then by the order relations of that type were added. */
+  friend constexpr bool operator==(relation_id a, relation_id b) noexcept { return a.bits_ == b.bits_; }
+  friend constexpr bool operator!=(relation_id a, relation_id b) noexcept { return a.bits_ != b.bits_; }
+  friend constexpr bool operator<(relation_id a, relation_id b) noexcept {
+    return a.type() != b.type() ? a.type() < b.type() : a.index() < b.index();
+  }
+  ///@}
+
+private:
+  std::uint32_t bits_ = 0xffffffffu;
+};
+
+/**
+ * @brief A person's or post's professional disciplines as stored in a model: a range of
+ * `std::string_view`, valid while the model is unchanged.
+ * @code
+ * for (std::string_view d : m[v].disciplines) std::cout << d << '\n';
+ * @endcode
+ */
+class discipline_list {
+public:
+  /** @brief An iterator over the disciplines' texts. */
+  class iterator {
+  public:
+    using iterator_category = std::random_access_iterator_tag; ///< iterator traits
+    using value_type = std::string_view;                       ///< iterator traits
+    using difference_type = std::ptrdiff_t;                    ///< iterator traits
+    using pointer = void;                                      ///< iterator traits
+    using reference = std::string_view;                        ///< iterator traits
+
+    iterator() = default;
+    /** @brief At `at` in a list of symbols of `symbols`. */
+    iterator(const std::uint32_t* at, const detail::symbol_table* symbols) noexcept : at_(at), symbols_(symbols) {}
+    /** @brief The discipline's text. */
+    std::string_view operator*() const noexcept { return symbols_->text(*at_); }
+    /** @brief The text `n` places on. */
+    std::string_view operator[](difference_type n) const noexcept { return symbols_->text(at_[n]); }
+    /** @brief Next. */
+    iterator& operator++() noexcept { ++at_; return *this; }
+    /** @brief Next, returning the old position. */
+    iterator operator++(int) noexcept { iterator old = *this; ++at_; return old; }
+    /** @brief Previous. */
+    iterator& operator--() noexcept { --at_; return *this; }
+    /** @brief Previous, returning the old position. */
+    iterator operator--(int) noexcept { iterator old = *this; --at_; return old; }
+    /** @brief Move by `n`. */
+    iterator& operator+=(difference_type n) noexcept { at_ += n; return *this; }
+    /** @brief Move back by `n`. */
+    iterator& operator-=(difference_type n) noexcept { at_ -= n; return *this; }
+    /** @brief `n` places on. */
+    friend iterator operator+(iterator i, difference_type n) noexcept { return i += n; }
+    /** @brief `n` places back. */
+    friend iterator operator-(iterator i, difference_type n) noexcept { return i -= n; }
+    /** @brief The distance between two positions. */
+    friend difference_type operator-(iterator a, iterator b) noexcept { return a.at_ - b.at_; }
+    /** @brief Same position. */
+    friend bool operator==(iterator a, iterator b) noexcept { return a.at_ == b.at_; }
+    /** @brief Different positions. */
+    friend bool operator!=(iterator a, iterator b) noexcept { return a.at_ != b.at_; }
+    /** @brief Earlier position. */
+    friend bool operator<(iterator a, iterator b) noexcept { return a.at_ < b.at_; }
+
+  private:
+    const std::uint32_t* at_ = nullptr;
+    const detail::symbol_table* symbols_ = nullptr;
+  };
+
+  discipline_list() = default;
+  /** @brief The symbols [first, last) of a table. */
+  discipline_list(const std::uint32_t* first, const std::uint32_t* last, const detail::symbol_table* symbols) noexcept
+      : first_(first), last_(last), symbols_(symbols) {}
+
+  /** @brief The first discipline. */
+  [[nodiscard]] iterator begin() const noexcept { return {first_, symbols_}; }
+  /** @brief Past the last discipline. */
+  [[nodiscard]] iterator end() const noexcept { return {last_, symbols_}; }
+  /** @brief How many there are. */
+  [[nodiscard]] std::size_t size() const noexcept { return static_cast<std::size_t>(last_ - first_); }
+  /** @brief Whether there are none. */
+  [[nodiscard]] bool empty() const noexcept { return first_ == last_; }
+  /** @brief The `i`-th discipline. */
+  [[nodiscard]] std::string_view operator[](std::size_t i) const noexcept { return symbols_->text(first_[i]); }
+  /** @brief Whether `d` is one of them. */
+  [[nodiscard]] bool contains(std::string_view d) const noexcept {
+    for (std::string_view x : *this)
+      if (x == d)
+        return true;
+    return false;
+  }
+  /** @brief A copy as owning strings. */
+  [[nodiscard]] std::vector<std::string> to_vector() const { return {begin(), end()}; }
+
+  /** @name Comparison */
+  ///@{
+  /** @brief The same texts in the same order. */
+  friend bool operator==(const discipline_list& a, const discipline_list& b) noexcept {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin());
+  }
+  friend bool operator!=(const discipline_list& a, const discipline_list& b) noexcept { return !(a == b); }
+  friend bool operator==(const discipline_list& a, const std::vector<std::string>& b) noexcept {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin());
+  }
+  friend bool operator!=(const discipline_list& a, const std::vector<std::string>& b) noexcept { return !(a == b); }
+  ///@}
+
+private:
+  const std::uint32_t* first_ = nullptr;
+  const std::uint32_t* last_ = nullptr;
+  const detail::symbol_table* symbols_ = nullptr;
+};
+
+/**
+ * @brief A node as a model stores it, read through `model::operator[]`: the fields of orgraph::node,
+ * with texts as `std::string_view` into the model. Valid while the model is unchanged.
+ * @code
+ * const auto n = m[v];
+ * std::cout << n.id << ": " << n.name << '\n';
+ * @endcode
+ */
+struct node_view {
+  node_kind kind = node_kind::person; ///< person, post, organization or area
+  std::string_view id;                ///< the user's stable id
+  std::string_view name;              ///< person's or body's name, post's label, area's name
+  std::string_view classification;    ///< bodies and areas: "board", "district", ...
+  discipline_list disciplines;        ///< persons and posts: professional disciplines
+  vertex parent = no_vertex;          ///< body: parent body; area: parent area; post: its body
+  orgraph::period lifetime;           ///< when the node exists, ends included
+
+  /** @brief An owning copy, as add_node() takes it. */
+  [[nodiscard]] node to_node() const {
+    node n;
+    n.kind = kind;
+    n.id = std::string(id);
+    n.name = std::string(name);
+    n.classification = std::string(classification);
+    n.disciplines = disciplines.to_vector();
+    n.parent = parent;
+    n.lifetime = lifetime;
+    return n;
+  }
+
+  /** @name Comparison */
+  ///@{
+  /** @brief Equal when every field is (texts compared as text; `parent` as a vertex number). */
+  friend bool operator==(const node_view& a, const node_view& b) noexcept {
+    return a.kind == b.kind && a.id == b.id && a.name == b.name && a.classification == b.classification &&
+           a.disciplines == b.disciplines && a.parent == b.parent && a.lifetime == b.lifetime;
+  }
+  friend bool operator!=(const node_view& a, const node_view& b) noexcept { return !(a == b); }
+  ///@}
+};
+
+/**
+ * @brief A relation as a model stores it, read through `model::operator[]`: its ends and the fields of
+ * orgraph::relation, texts as `std::string_view` into the model. Valid while the model is unchanged.
+ * @code
+ * const auto r = m[id];
+ * if (r.type == orgraph::relation_type::member_of && r.in_force(on)) std::cout << r.role << '\n';
+ * @endcode
+ */
+struct relation_view {
+  relation_type type = relation_type::manages;                 ///< what it means
+  vertex from = no_vertex;                                     ///< its source node
+  vertex to = no_vertex;                                       ///< its target node
+  orgraph::period when;                                        ///< when it is in force, ends included
+  orgraph::arrangement arrangement = arrangement::substantive; ///< manages, supervises, holds
+  std::string_view role;                                       ///< holds, member_of
+  vertex on_behalf_of = no_vertex;                             ///< holds, member_of: the body represented
+  vertex organization = no_vertex;                             ///< holds: the body named by the membership
+  std::string_view status;                                     ///< covers
+  std::string_view id;                                         ///< optional user id
+
+  /** @brief Whether the relation's own period contains `on` (see snapshot for the full time rules). */
+  [[nodiscard]] constexpr bool in_force(date on) const noexcept { return when.contains(on); }
+
+  /** @brief An owning copy of the fields, as add_relation() takes them. */
+  [[nodiscard]] relation to_relation() const {
+    relation r(type, when, arrangement);
+    r.role = std::string(role);
+    r.on_behalf_of = on_behalf_of;
+    r.organization = organization;
+    r.status = std::string(status);
+    r.id = std::string(id);
+    return r;
+  }
+
+  /** @name Comparison */
+  ///@{
+  /** @brief Equal when every field is, the ends included. */
+  friend bool operator==(const relation_view& a, const relation_view& b) noexcept {
+    return a.type == b.type && a.from == b.from && a.to == b.to && a.when == b.when &&
+           a.arrangement == b.arrangement && a.role == b.role && a.on_behalf_of == b.on_behalf_of &&
+           a.organization == b.organization && a.status == b.status && a.id == b.id;
+  }
+  friend bool operator!=(const relation_view& a, const relation_view& b) noexcept { return !(a == b); }
+  ///@}
+};
+
 /** @brief What a body did with a matter. Only `approved` and `decided` are "real" decisions. */
 enum class outcome : std::uint8_t { recommended, approved, decided, noted, deferred, rejected };
 
@@ -180,3 +412,10 @@ struct decision {
 };
 
 } // namespace orgraph
+
+/** @brief Hashing of relation handles, for unordered containers. */
+template <>
+struct std::hash<orgraph::relation_id> {
+  /** @brief The handle's bits, which are unique per relation. */
+  std::size_t operator()(orgraph::relation_id r) const noexcept { return r.bits(); }
+};

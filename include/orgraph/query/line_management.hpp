@@ -14,8 +14,6 @@
 
 #include <orgraph/model/model.hpp>
 
-#include <boost/graph/adjacency_list.hpp>
-
 #include <algorithm>
 #include <optional>
 #include <vector>
@@ -56,28 +54,22 @@ struct manager_candidate {
 
 template <class F>
 void for_each_in_force(const model& m, vertex target, relation_type type, date on, F&& f) {
-  const auto& g = m.graph();
-  for (auto [it, end] = boost::in_edges(target, g); it != end; ++it) {
-    const relation& r = g[*it];
-    if (r.type == type && r.in_force(on))
-      f(boost::source(*it, g), r);
-  }
+  for (relation_id id : m.in_relations(target, type))
+    if (m.in_period(id, on))
+      f(m.source(id), m[id]);
 }
 
 template <class F>
 void for_each_out_in_force(const model& m, vertex from, relation_type type, date on, F&& f) {
-  const auto& g = m.graph();
-  for (auto [it, end] = boost::out_edges(from, g); it != end; ++it) {
-    const relation& r = g[*it];
-    if (r.type == type && r.in_force(on))
-      f(boost::target(*it, g), r);
-  }
+  for (relation_id id : m.out_relations(from, type))
+    if (m.in_period(id, on))
+      f(m.target(id), m[id]);
 }
 
 /// The posts a person holds on a date, with the rank of each holding.
 template <class F>
 void for_each_post_held(const model& m, vertex person, date on, F&& f) {
-  for_each_out_in_force(m, person, relation_type::holds, on, [&](vertex post, const relation& r) { f(post, r); });
+  for_each_out_in_force(m, person, relation_type::holds, on, [&](vertex post, const relation_view& r) { f(post, r); });
 }
 
 /// The candidates of the highest rank for x's manager of the given relation type.
@@ -86,14 +78,14 @@ inline std::vector<manager_candidate> best_candidates(const model& m, vertex x, 
   // A candidate's arrangement is the one that gives it its rank: the relation's, or the holding's when
   // the person holds the managed post on a temporary footing (a seconded person is managed as seconded).
   const auto add_from = [&](vertex target, orgraph::arrangement holding) {
-    for_each_in_force(m, target, type, on, [&](vertex s, const relation& r) {
+    for_each_in_force(m, target, type, on, [&](vertex s, const relation_view& r) {
       const orgraph::arrangement a = precedence(holding) > precedence(r.arrangement) ? holding : r.arrangement;
       all.push_back({s, precedence(a), a});
     });
   };
   add_from(x, arrangement::substantive);
   if (m[x].kind == node_kind::person)
-    for_each_post_held(m, x, on, [&](vertex post, const relation& h) { add_from(post, h.arrangement); });
+    for_each_post_held(m, x, on, [&](vertex post, const relation_view& h) { add_from(post, h.arrangement); });
   if (all.empty())
     return all;
   int best = 0;
@@ -116,7 +108,7 @@ inline std::vector<manager_candidate> best_candidates(const model& m, vertex x, 
 [[nodiscard]] inline std::optional<vertex> post_holder(const model& m, vertex post, date on) {
   std::optional<vertex> best;
   int best_rank = -1;
-  detail::for_each_in_force(m, post, relation_type::holds, on, [&](vertex person, const relation& r) {
+  detail::for_each_in_force(m, post, relation_type::holds, on, [&](vertex person, const relation_view& r) {
     if (precedence(r.arrangement) > best_rank) {
       best = person;
       best_rank = precedence(r.arrangement);
@@ -204,7 +196,7 @@ inline std::optional<manager_answer> resolve_manager(const model& m, vertex x, r
                                                                        date on = date::today()) {
   std::vector<manager_answer> out;
   const auto add_from = [&](vertex target, int) {
-    detail::for_each_in_force(m, target, relation_type::dotted_line_manages, on, [&](vertex s, const relation& r) {
+    detail::for_each_in_force(m, target, relation_type::dotted_line_manages, on, [&](vertex s, const relation_view& r) {
       manager_answer a;
       a.relation = relation_type::dotted_line_manages;
       a.arrangement = r.arrangement;
@@ -221,7 +213,7 @@ inline std::optional<manager_answer> resolve_manager(const model& m, vertex x, r
   };
   add_from(x, 0);
   if (m[x].kind == node_kind::person)
-    detail::for_each_post_held(m, x, on, [&](vertex post, const relation&) { add_from(post, 0); });
+    detail::for_each_post_held(m, x, on, [&](vertex post, const relation_view&) { add_from(post, 0); });
   return out;
 }
 
@@ -272,11 +264,11 @@ void collect_direct_reports(const model& m, vertex x, date on, AnswerOf&& answer
                             std::vector<vertex>& out) {
   std::vector<vertex> sources{x};
   if (m[x].kind == node_kind::person)
-    for_each_post_held(m, x, on, [&](vertex post, const relation&) { sources.push_back(post); });
+    for_each_post_held(m, x, on, [&](vertex post, const relation_view&) { sources.push_back(post); });
   std::vector<vertex> candidates;
   // Breadth-first through vacant posts: their reports escalate to whoever manages the post.
   for (std::size_t i = 0; i < sources.size(); ++i)
-    for_each_out_in_force(m, sources[i], relation_type::manages, on, [&](vertex t, const relation&) {
+    for_each_out_in_force(m, sources[i], relation_type::manages, on, [&](vertex t, const relation_view&) {
       if (std::find(candidates.begin(), candidates.end(), t) != candidates.end())
         return;
       candidates.push_back(t);

@@ -12,6 +12,10 @@
 
 namespace orgraph {
 
+namespace detail {
+struct period_bits;
+} // namespace detail
+
 /**
  * @brief A day of the proleptic Gregorian calendar, years 1 to 9999.
  *
@@ -189,6 +193,7 @@ public:
   ///@}
 
 private:
+  friend struct detail::period_bits;
   date first_ = date::min();
   date last_ = date::max();
   std::uint8_t start_precision_ = 0; // 0: no start; otherwise a date_precision
@@ -196,3 +201,25 @@ private:
 };
 
 } // namespace orgraph
+
+namespace orgraph::detail {
+
+/// Internal: a period taken apart into integers and put back, for compact storage.
+struct period_bits {
+  [[nodiscard]] static constexpr std::int32_t first(const period& p) noexcept { return p.first_.days_since_epoch(); }
+  [[nodiscard]] static constexpr std::int32_t last(const period& p) noexcept { return p.last_.days_since_epoch(); }
+  /// Both precisions in one byte: the start's in the low nibble, the end's in the high one.
+  [[nodiscard]] static constexpr std::uint8_t precisions(const period& p) noexcept {
+    return static_cast<std::uint8_t>(p.start_precision_ | (p.end_precision_ << 4));
+  }
+  [[nodiscard]] static constexpr period make(std::int32_t first, std::int32_t last, std::uint8_t precisions) noexcept {
+    period p;
+    p.first_ = date::from_days(first);
+    p.last_ = date::from_days(last);
+    p.start_precision_ = static_cast<std::uint8_t>(precisions & 15u);
+    p.end_precision_ = static_cast<std::uint8_t>(precisions >> 4);
+    return p;
+  }
+};
+
+} // namespace orgraph::detail
