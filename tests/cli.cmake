@@ -453,8 +453,8 @@ orgraph_cli_test(influence_of_harlow_on_the_central_board_before_has_one_channel
        "single_points_of_failure#1" "single_points_of_failure.0=west-essex-ctb")
 orgraph_cli_test(influence_of_uttlesford_on_the_central_board_as_proposed_has_two_channels
   ARGS influence ${west} --from dcp-uttlesford --to essex-ctb --on 2011-04-14 --paths 1 --json RC 0
-  JSON "distance=2" "paths#1" "independent_channels=2" "channels#2" "channels.0#5" "channels.0.1=p-chair-uttlesford"
-       "channels.0.2=business-management-group" "channels.0.3=p-west-chair" "single_points_of_failure#0")
+  JSON "distance=2" "paths#1" "independent_channels=2" "channels#2" "channels.1#5" "channels.1.1=p-chair-uttlesford" "channels.0#3"
+       "channels.1.2=business-management-group" "channels.1.3=p-west-chair" "single_points_of_failure#0")
 orgraph_cli_test(influence_on_the_renamed_board_answers_for_its_successor
   ARGS influence ${west} --from dcp-harlow --to west-essex-ctb --on 2011-04-14 --json RC 0
   JSON "to=west-essex-ccdb" "resolved_from.to=west-essex-ctb" "distance=1" "independent_channels=3"
@@ -480,7 +480,7 @@ orgraph_cli_test(influence_with_no_path_table
   STDOUT_MATCHES "\nNo influence path: distance none, 0 independent channels, no single point of failure\n$")
 orgraph_cli_test(influence_on_behalf_of_a_body
   ARGS influence ${cli_data}/renamed.json --from dcp --to new-board --on 2011-04-14 --json RC 0
-  JSON "independent_channels=2" "channels.0.1=p-link")
+  JSON "independent_channels=2" "channels.1.1=p-link")
 orgraph_cli_test(reach_of_uttlesford_as_proposed
   ARGS reach ${west} dcp-uttlesford --on 2011-04-14 --json RC 0
   JSON "id=dcp-uttlesford" "resolved_from:NULL" "reach#6" "reach.0.id=west-essex-ccdb" "reach.0.distance=1"

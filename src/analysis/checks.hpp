@@ -6,11 +6,11 @@
 
 namespace orgraph::detail {
 
-/// Line management: cycles, self-management, ambiguity, vacancies, disciplines (src/validate.cpp).
-void check_line_management(const model& m, date on, validation_report& report);
+/// Line management: cycles, self-management, ambiguity, vacancies, disciplines (validate.cpp).
+void check_line_management(const snapshot& s, validation_report& report);
 
 /// Governance: memberships outside a body's life, relations to replaced bodies, board size, chairs
-/// (src/validate_governance.cpp).
-void check_governance(const model& m, date on, const validation_options& options, validation_report& report);
+/// (validate_governance.cpp).
+void check_governance(const snapshot& s, const validation_options& options, validation_report& report);
 
 } // namespace orgraph::detail

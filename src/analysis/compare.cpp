@@ -12,13 +12,14 @@ namespace orgraph {
 namespace {
 
 struct side {
+  const snapshot& snap;
   const model& m;
-  date on;
+  explicit side(const snapshot& s) : snap(s), m(s.model()) {}
 };
 
 std::vector<std::string> body_ids(const side& s) {
   std::vector<std::string> out;
-  for (vertex b : active_bodies(s.m, s.on))
+  for (vertex b : active_bodies(s.snap))
     out.push_back(std::string(s.m[b].id));
   return out;
 }
@@ -26,9 +27,9 @@ std::vector<std::string> body_ids(const side& s) {
 std::vector<std::string> member_ids(const side& s, const std::string& body) {
   std::vector<std::string> out;
   const auto v = s.m.find(body);
-  if (!v || !in_force(s.m, *v, s.on))
+  if (!v || !in_force(s.snap, *v))
     return out;
-  for (const auto& seat : members(s.m, *v, s.on))
+  for (const auto& seat : members(s.snap, *v))
     if (seat.person && std::find(out.begin(), out.end(), s.m[*seat.person].id) == out.end())
       out.push_back(std::string(s.m[*seat.person].id));
   return out;
@@ -39,7 +40,7 @@ bool contains(const std::vector<std::string>& v, const std::string& x) {
 }
 
 std::optional<std::string> manager_id(const side& s, vertex person) {
-  const auto a = line_manager(s.m, person, s.on);
+  const auto a = line_manager(s.snap, person);
   if (!a || !a->manager)
     return std::nullopt;
   return std::string(s.m[*a->manager].id);
@@ -49,13 +50,10 @@ std::optional<std::string> manager_id(const side& s, vertex person) {
 // asked, channels and single points of failure are counted on hops, as the model functions do.
 struct side_networks {
   influence_network weighted;
-  std::optional<influence_network> hops; // only when the weighting is not hops already
+  influence_network hops;
 
-  side_networks(const side& s, const influence_options& options) : weighted(s.m, s.on, options) {
-    if (options.weighting != influence_weighting::hops)
-      hops.emplace(s.m, s.on);
-  }
-  [[nodiscard]] const influence_network& by_hops() const { return hops ? *hops : weighted; }
+  side_networks(const side& s, const influence_options& options) : weighted(s.snap, options), hops(s.snap) {}
+  [[nodiscard]] const influence_network& by_hops() const { return hops; }
 };
 
 influence_measure measure(const side& s, const side_networks& nets, const influence_pair& pair) {
@@ -131,14 +129,14 @@ comparison compare_sides(const side& a, const side& b, const std::vector<influen
 
 } // namespace
 
-comparison compare(const model& before, const model& after, date on, const std::vector<influence_pair>& pairs,
+comparison compare(const snapshot& before, const snapshot& after, const std::vector<influence_pair>& pairs,
                    const influence_options& options) {
-  return compare_sides({before, on}, {after, on}, pairs, options);
-}
-
-comparison compare(const model& m, date before, date after, const std::vector<influence_pair>& pairs,
-                   const influence_options& options) {
-  return compare_sides({m, before}, {m, after}, pairs, options);
+  // Every body's members and every line manager are read: resolve them once on each side.
+  before.prepare(snapshot::part::seats);
+  after.prepare(snapshot::part::seats);
+  before.prepare(snapshot::part::line_management);
+  after.prepare(snapshot::part::line_management);
+  return compare_sides(side(before), side(after), pairs, options);
 }
 
 } // namespace orgraph

@@ -1,7 +1,9 @@
 #include <orgraph/analysis/validate.hpp>
-#include "checks.hpp"
 #include <orgraph/model/model.hpp>
 #include <orgraph/query/line_management.hpp>
+
+#include "../snapshot/state.hpp"
+#include "checks.hpp"
 
 #include <algorithm>
 #include <map>
@@ -20,22 +22,15 @@ std::string quoted(const model& m, vertex v) {
   return "'" + std::string(n.id) + "'" + (n.name.empty() || n.name == n.id ? "" : " (" + std::string(n.name) + ")");
 }
 
-bool was_ever_managed(const model& m, vertex v) {
-  const auto& g = m.graph();
-  for (auto [it, end] = in_edges(v, g); it != end; ++it)
-    if (g[*it].type == relation_type::manages)
-      return true;
-  return false;
-}
+bool was_ever_managed(const model& m, vertex v) { return !m.in_relations(v, relation_type::manages).empty(); }
 
 // Staff are those line management applies to: persons with a professional discipline, or who are
 // (or once were) line-managed directly or through a post. Legislators in a Popolo file are not staff.
 bool is_staff(const model& m, vertex p) {
   if (!m[p].disciplines.empty() || was_ever_managed(m, p))
     return true;
-  const auto& g = m.graph();
-  for (auto [it, end] = out_edges(p, g); it != end; ++it)
-    if (g[*it].type == relation_type::holds && was_ever_managed(m, target(*it, g)))
+  for (relation_id h : m.out_relations(p, relation_type::holds))
+    if (was_ever_managed(m, m.target(h)))
       return true;
   return false;
 }
@@ -46,15 +41,18 @@ bool share_a_discipline(const discipline_list& a, const std::vector<std::string_
 
 } // namespace
 
-validation_report validate(const model& m, date on, const validation_options& options) {
+validation_report validate(const snapshot& s, const validation_options& options) {
   validation_report report;
-  detail::check_line_management(m, on, report);
-  detail::check_governance(m, on, options, report);
+  detail::check_line_management(s, report);
+  detail::check_governance(s, options, report);
   return report;
 }
 
-void detail::check_line_management(const model& m, date on, validation_report& report) {
+void detail::check_line_management(const snapshot& s, validation_report& report) {
+  const model& m = s.model();
+  const date on = s.on();
   const std::size_t n = m.node_count();
+  (void)s.line(); // every answer is read below: resolve them all once
   const auto error = [&](std::string code, std::vector<std::string> ids, std::string message) {
     report.errors.push_back({std::move(code), severity::error, std::move(ids), std::move(message)});
   };
@@ -70,9 +68,9 @@ void detail::check_line_management(const model& m, date on, validation_report& r
     const node_view nx = m[x];
     if (nx.kind != node_kind::person && nx.kind != node_kind::post)
       continue;
-    const auto answer = line_manager(m, x, on);
+    const auto answer = line_manager(s, x);
     if (!answer) {
-      if (nx.kind == node_kind::person && is_staff(m, x) && direct_reports(m, x, on).empty())
+      if (nx.kind == node_kind::person && is_staff(m, x) && direct_reports(s, x).empty())
         warning("no_manager", {std::string(nx.id)},
                 "the person " + quoted(m, x) + " has no line manager on " + on.to_string() + " and manages nobody");
       continue;
@@ -80,7 +78,7 @@ void detail::check_line_management(const model& m, date on, validation_report& r
     if (answer->ambiguous) {
       std::vector<std::string> ids{std::string(nx.id)};
       std::string names;
-      for (const auto& c : detail::best_candidates(m, x, relation_type::manages, on)) {
+      for (const auto& c : detail::best_candidates(s, x, relation_type::manages)) {
         ids.push_back(std::string(m[c.source].id));
         names += (names.empty() ? "" : ", ") + quoted(m, c.source);
       }

@@ -2,7 +2,7 @@
 #include <orgraph/model/model.hpp>
 #include <orgraph/query/governance.hpp>
 
-#include "../query/governance_detail.hpp"
+#include "../query/text.hpp"
 
 #include <string>
 #include <utility>
@@ -27,8 +27,9 @@ bool needs_chair(const node_view& n) { return is_board(n) || icontains(n.classif
 
 } // namespace
 
-void check_governance(const model& m, date on, const validation_options& options, validation_report& report) {
-  const auto& g = m.graph();
+void check_governance(const snapshot& s, const validation_options& options, validation_report& report) {
+  const model& m = s.model();
+  const date on = s.on();
   const auto error = [&](std::string code, std::vector<std::string> ids, std::string message) {
     report.errors.push_back({std::move(code), severity::error, std::move(ids), std::move(message)});
   };
@@ -36,14 +37,14 @@ void check_governance(const model& m, date on, const validation_options& options
     report.warnings.push_back({std::move(code), severity::warning, std::move(ids), std::move(message)});
   };
 
-  for (auto [it, end] = edges(g); it != end; ++it) {
-    const relation_view r = g[*it];
-    const vertex from = source(*it, g);
+  for (relation_id id : m.relations()) {
+    const relation_view r = m[id];
+    const vertex from = r.from;
     // The body a relation is about: member_of's and reports_to's target; for holds, the body it names.
     vertex body = no_vertex;
     if (r.type == relation_type::member_of || r.type == relation_type::reports_to ||
         r.type == relation_type::recommends_to)
-      body = target(*it, g);
+      body = r.to;
     else if (r.type == relation_type::holds)
       body = r.organization;
     if (body == no_vertex)
@@ -66,34 +67,35 @@ void check_governance(const model& m, date on, const validation_options& options
     }
 
     // relation_to_replaced_body: in force on the date, naming a body replaced by then.
-    if (!r.in_force(on))
+    if (!s.in_force(id))
       continue;
-    const auto now = successor_on(m, body, on);
-    if (!now.resolved())
+    const vertex now = s.successor(body);
+    if (now == body)
       continue;
-    std::vector<std::string> ids{std::string(m[from].id), std::string(m[body].id), std::string(m[now.body].id)};
+    std::vector<std::string> ids{std::string(m[from].id), std::string(m[body].id), std::string(m[now].id)};
     if (!r.id.empty())
       ids.emplace_back(r.id);
     const std::string what = r.type == relation_type::holds ? std::string("holds a post in")
                                                             : std::string(to_string(r.type));
     warning("relation_to_replaced_body", std::move(ids),
             quoted(m, from) + " " + what + " " + quoted(m, body) + " on " + on.to_string() + ", but " +
-                quoted(m, body) + " was replaced by " + quoted(m, now.body) + "; point the relation to " +
-                quoted(m, now.body) + " instead");
+                quoted(m, body) + " was replaced by " + quoted(m, now) + "; point the relation to " +
+                quoted(m, now) + " instead");
   }
 
-  for (vertex b : active_bodies(m, on)) {
+  (void)s.seats(); // every body's members are read below
+  for (vertex b : active_bodies(s)) {
     const node_view n = m[b];
     if (!needs_chair(n))
       continue;
-    const std::size_t size = membership_size(m, b, on);
+    const std::size_t size = membership_size(s, b);
     if (is_board(n) && size > options.max_board_size)
       warning("board_too_large", {std::string(n.id)},
               "the board " + quoted(m, b) + " has " + std::to_string(size) + " members on " + on.to_string() +
                   ", more than the limit of " + std::to_string(options.max_board_size));
     if (size == 0)
       continue;
-    const auto c = chair(m, b, on);
+    const auto c = chair(s, b);
     if (c && c->person)
       continue;
     std::vector<std::string> ids{std::string(n.id)};

@@ -124,15 +124,18 @@ inline int run_reports(const invocation& inv, std::ostream& out) {
   const auto x = person_or_post_at(m, file, inv.args[1], "reports");
   const auto on = inv.on();
   const bool all = inv.has("all");
-  const auto reports = all ? orgraph::all_reports(m, x, on) : orgraph::direct_reports(m, x, on);
+  const orgraph::snapshot snap(m, on);
+  const auto reports = all ? orgraph::all_reports(snap, x) : orgraph::direct_reports(snap, x);
 
   if (inv.json()) {
     boost::json::array items;
     for (auto r : reports) {
       boost::json::object o{{"id", std::string(m[r].id)}, {"name", std::string(m[r].name)}, {"kind", orgraph::to_string(m[r].kind)}};
       if (m[r].kind == orgraph::node_kind::post) {
-        const auto holder = orgraph::post_holder(m, r, on);
-        o["holder"] = id_or_null(m, holder.value_or(orgraph::no_vertex));
+        const auto held = orgraph::holding(snap, r);
+        o["holder"] = id_or_null(m, held ? held->person : orgraph::no_vertex);
+        if (held && held->seconded_out())
+          o["holder_seconded_to"] = std::string(m[held->seconded_to].id);
       }
       items.emplace_back(std::move(o));
     }
@@ -151,8 +154,11 @@ inline int run_reports(const invocation& inv, std::ostream& out) {
   for (auto r : reports) {
     std::string holder = "-";
     if (m[r].kind == orgraph::node_kind::post) {
-      const auto h = orgraph::post_holder(m, r, on);
-      holder = h ? m[*h].id : "(vacant)";
+      // A holder seconded out of the post is listed as such: their own line is under the secondment.
+      const auto held = orgraph::holding(snap, r);
+      holder = !held ? std::string("(vacant)") : std::string(m[held->person].id);
+      if (held && held->seconded_out())
+        holder += " (seconded to " + std::string(m[held->seconded_to].id) + ")";
     }
     t.add_row({std::string(m[r].id), std::string(m[r].name), std::string(orgraph::to_string(m[r].kind)), holder});
   }

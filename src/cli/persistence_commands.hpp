@@ -288,10 +288,11 @@ inline model_stats compute_stats(const orgraph::model& m, orgraph::date on) {
     if (span > 0 && !chart.answer(v))
       ++s.roots;
   }
+  chart.prepare(orgraph::snapshot::part::seats);
   for (orgraph::vertex v = 0; v < n; ++v) {
-    if (m[v].kind != orgraph::node_kind::organization)
+    if (!orgraph::in_force(chart, v)) // a replaced body's members are its successor's
       continue;
-    const std::size_t size = orgraph::membership_size(m, v, on);
+    const std::size_t size = orgraph::membership_size(chart, v);
     if (size > s.largest_body_size) {
       s.largest_body = v;
       s.largest_body_size = size;

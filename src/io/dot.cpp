@@ -2,11 +2,14 @@
 
 #include <orgraph/query/governance.hpp>
 #include <orgraph/query/line_management.hpp>
+#include <orgraph/snapshot/influence_graph.hpp>
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/graphviz.hpp>
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 #include <ostream>
 #include <string>
 #include <utility>
@@ -34,43 +37,42 @@ struct chart_node {
 
 using chart_graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, chart_node, chart_edge>;
 
-std::vector<chart_edge> chart_edges(const model& m, date on, const dot_options& o) {
+// The chart of a date from the snapshot's own parts: memberships and the links between bodies as the
+// influence graph has them (so a renamed body's inherited links are drawn as influence follows them),
+// line management from the resolved answers. Each (from, to, kind) once, the first found.
+std::vector<chart_edge> chart_edges(const snapshot& s, const dot_options& o) {
+  const model& m = s.model();
   std::vector<chart_edge> out;
+  std::unordered_set<std::uint64_t> listed;
   const auto add = [&](vertex from, vertex to, chart_kind kind, std::string label) {
-    if (std::any_of(out.begin(), out.end(),
-                    [&](const chart_edge& e) { return e.from == from && e.to == to && e.kind == kind; }))
+    const std::uint64_t key = (std::uint64_t{from} << 34) ^ (std::uint64_t{to} << 3) ^ static_cast<std::uint64_t>(kind);
+    if (!listed.insert(key).second)
       return;
     out.push_back({from, to, kind, std::move(label), false});
   };
-  const auto bodies = active_bodies(m, on);
-  if (o.memberships)
-    for (vertex b : bodies)
-      for (const auto& seat : members(m, b, on))
-        if (seat.person)
-          add(*seat.person, b, chart_kind::member_of, seat.role);
-  if (o.reporting) {
-    const auto& g = m.graph();
-    for (vertex b : bodies) {
-      for (auto [it, end] = out_edges(b, g); it != end; ++it) {
-        const relation_view r = g[*it];
-        if ((r.type != relation_type::reports_to && r.type != relation_type::recommends_to) || !r.in_force(on))
-          continue;
-        const vertex t = successor_on(m, target(*it, g), on).body;
-        if (t != b && in_force(m, t, on))
-          add(b, t, r.type == relation_type::reports_to ? chart_kind::reports_to : chart_kind::recommends_to,
-              std::string(to_string(r.type)));
-      }
-      if (m[b].parent != no_vertex) {
-        const vertex t = successor_on(m, m[b].parent, on).body;
-        if (t != b && in_force(m, t, on))
-          add(b, t, chart_kind::parent, "");
+  if (o.memberships || o.reporting) {
+    const auto& p = s.influence();
+    const influence_graph_type& g = p.graph;
+    for (auto [it, end] = edges(g); it != end; ++it) {
+      const std::uint32_t e = get(boost::edge_index, g, *it);
+      for (std::uint32_t i = p.step_offsets[e]; i < p.step_offsets[e + 1]; ++i) {
+        const auto& step = p.steps[i];
+        const vertex from = source(*it, g), to = target(*it, g);
+        if (o.memberships && step.link == influence_link::sits_on)
+          add(from, to, chart_kind::member_of, std::string(step.role));
+        if (o.reporting && step.link == influence_link::reports_to)
+          add(from, to, chart_kind::reports_to, "reports_to");
+        if (o.reporting && step.link == influence_link::recommends_to)
+          add(from, to, chart_kind::recommends_to, "recommends_to");
+        if (o.reporting && step.link == influence_link::parent)
+          add(from, to, chart_kind::parent, "");
       }
     }
   }
   if (o.line_management)
     for (vertex p = 0; p < m.node_count(); ++p)
-      if (m[p].kind == node_kind::person)
-        if (auto a = line_manager(m, p, on); a && a->manager && *a->manager != p)
+      if (m.kind(p) == node_kind::person)
+        if (auto a = line_manager(s, p); a && a->manager && *a->manager != p)
           add(*a->manager, p, chart_kind::manages, "manages");
   return out;
 }
@@ -81,24 +83,34 @@ std::string attribute(const char* name, const std::string& value) {
 
 } // namespace
 
-void write_dot(std::ostream& out, const model& m, date on, const dot_options& o) {
-  auto edges = chart_edges(m, on, o);
+void write_dot(std::ostream& out, const snapshot& s, const dot_options& o) {
+  const model& m = s.model();
+  const date on = s.on();
+  if (o.line_management)
+    (void)s.line(); // every person's manager is drawn
+  auto edges = chart_edges(s, o);
 
-  // Highlighted paths: colour the chart edge under each step, or add the step as an edge.
+  // Highlighted paths: colour the chart edges under each step, or add the step as an edge. The edges
+  // between each pair of nodes are found through a table, not a scan of every edge.
+  const auto pair_key = [](vertex a, vertex b) { return (std::uint64_t{std::min(a, b)} << 32) | std::max(a, b); };
+  std::unordered_map<std::uint64_t, std::vector<std::size_t>> between;
+  if (!o.highlight.empty())
+    for (std::size_t i = 0; i < edges.size(); ++i)
+      if (edges[i].kind != chart_kind::manages)
+        between[pair_key(edges[i].from, edges[i].to)].push_back(i);
   std::vector<char> highlighted(m.node_count(), 0);
   for (const auto& path : o.highlight) {
     for (vertex v : path.vertices)
       if (m.contains(v))
         highlighted[v] = 1;
     for (const auto& step : path.steps) {
-      bool drawn = false;
-      for (auto& e : edges)
-        if (e.kind != chart_kind::manages &&
-            ((e.from == step.from && e.to == step.to) || (e.from == step.to && e.to == step.from))) {
-          e.highlighted = true;
-          drawn = true;
-        }
-      if (!drawn && m.contains(step.from) && m.contains(step.to))
+      if (!m.contains(step.from) || !m.contains(step.to))
+        continue;
+      const auto it = between.find(pair_key(step.from, step.to));
+      if (it != between.end())
+        for (std::size_t i : it->second)
+          edges[i].highlighted = true;
+      else
         edges.push_back({step.from, step.to, chart_kind::influence, step_label(step), true});
     }
   }
@@ -106,24 +118,35 @@ void write_dot(std::ostream& out, const model& m, date on, const dot_options& o)
   // Which nodes to draw: bodies in force and persons with an edge, or the focus's neighbourhood.
   std::vector<char> drawn(m.node_count(), 0);
   if (o.focus && m.contains(*o.focus)) {
-    vertex centre = *o.focus;
-    if (m[centre].kind == node_kind::organization)
-      centre = successor_on(m, centre, on).body;
+    const vertex centre = s.successor(*o.focus);
+    // Neighbours either way, as compressed lists: the radius walk is linear in the chart.
+    std::vector<std::uint32_t> offsets(m.node_count() + 1, 0), next_to;
+    for (const auto& e : edges) {
+      ++offsets[e.from + 1];
+      ++offsets[e.to + 1];
+    }
+    for (std::size_t v = 0; v < m.node_count(); ++v)
+      offsets[v + 1] += offsets[v];
+    next_to.resize(offsets.back());
+    std::vector<std::uint32_t> at(offsets.begin(), offsets.end() - 1);
+    for (const auto& e : edges) {
+      next_to[at[e.from]++] = static_cast<std::uint32_t>(e.to);
+      next_to[at[e.to]++] = static_cast<std::uint32_t>(e.from);
+    }
     std::vector<vertex> level{centre};
     drawn[centre] = 1;
     for (std::size_t d = 0; d < o.radius && !level.empty(); ++d) {
       std::vector<vertex> next;
       for (vertex v : level)
-        for (const auto& e : edges)
-          for (auto [a, b] : {std::pair<vertex, vertex>{e.from, e.to}, std::pair<vertex, vertex>{e.to, e.from}})
-            if (a == v && drawn[b] == 0) {
-              drawn[b] = 1;
-              next.push_back(b);
-            }
+        for (std::uint32_t i = offsets[v]; i < offsets[v + 1]; ++i)
+          if (drawn[next_to[i]] == 0) {
+            drawn[next_to[i]] = 1;
+            next.push_back(next_to[i]);
+          }
       level = std::move(next);
     }
   } else {
-    for (vertex b : active_bodies(m, on))
+    for (vertex b : active_bodies(s))
       drawn[b] = 1;
     for (const auto& e : edges)
       drawn[e.from] = drawn[e.to] = 1;

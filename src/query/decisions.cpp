@@ -1,8 +1,9 @@
 #include <orgraph/query/decisions.hpp>
 
-#include "governance_detail.hpp"
+#include "text.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 #include <utility>
 
 namespace orgraph {
@@ -21,17 +22,27 @@ std::vector<std::vector<decision_index>> route_links(const model& m) {
       links[ds[i].follows].push_back(i);
       followed[ds[i].follows] = true;
     }
+  // Each body's decisions by date, then in the order added, so a recommendation's match is the first
+  // one on or after its date in its recipient's list: no scan of every decision per recommendation.
+  std::unordered_map<vertex, std::vector<decision_index>> by_body;
+  for (decision_index i = 0; i < ds.size(); ++i)
+    by_body[ds[i].organization].push_back(i);
+  for (auto& [body, list] : by_body)
+    std::stable_sort(list.begin(), list.end(), [&](decision_index a, decision_index b) { return ds[a].date < ds[b].date; });
   for (decision_index r = 0; r < ds.size(); ++r) {
     const decision& rec = ds[r];
     if (rec.outcome != outcome::recommended || rec.to == no_vertex || rec.subject.empty() || followed[r])
       continue;
     decision_index best = no_decision;
-    for (decision_index i = 0; i < ds.size(); ++i) {
-      const decision& d = ds[i];
-      if (i == r || d.organization != rec.to || d.date < rec.date || !detail::iequals(d.subject, rec.subject))
-        continue;
-      if (best == no_decision || d.date < ds[best].date)
-        best = i; // the earliest; the first added among those of the same date
+    if (const auto it = by_body.find(rec.to); it != by_body.end()) {
+      const auto& list = it->second;
+      auto from = std::lower_bound(list.begin(), list.end(), rec.date,
+                                   [&](decision_index i, date d) { return ds[i].date < d; });
+      for (; from != list.end(); ++from)
+        if (*from != r && detail::iequals(ds[*from].subject, rec.subject)) {
+          best = *from; // the earliest; the first added among those of the same date
+          break;
+        }
     }
     if (best != no_decision) {
       links[r].push_back(best);
@@ -50,7 +61,8 @@ void sort_by_date(const model& m, std::vector<decision_index>& v) {
 
 } // namespace
 
-matter_route decision_route(const model& m, decision_index d, date on) {
+matter_route decision_route(const snapshot& s, decision_index d) {
+  const model& m = s.model();
   matter_route route;
   const auto& ds = m.decisions();
   if (d >= ds.size())
@@ -75,11 +87,11 @@ matter_route decision_route(const model& m, decision_index d, date on) {
     break;
   case outcome::recommended:
     route.open = true;
-    route.awaiting = last.to == no_vertex ? no_vertex : successor_on(m, last.to, on).body;
+    route.awaiting = last.to == no_vertex ? no_vertex : s.successor(last.to);
     break;
   case outcome::deferred:
     route.open = true;
-    route.awaiting = successor_on(m, last.organization, on).body;
+    route.awaiting = s.successor(last.organization);
     break;
   case outcome::noted:
     break;

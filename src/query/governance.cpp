@@ -1,108 +1,17 @@
+// Governance queries (docs/governance.md), answered from a snapshot: the seats and first reporting
+// steps are resolved once by the rules in src/snapshot/, and read here.
+
 #include <orgraph/query/governance.hpp>
 
-#include "governance_detail.hpp"
+#include "../snapshot/state.hpp"
+#include "text.hpp"
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
 #include <utility>
 
 namespace orgraph {
-
-namespace detail {
-
-bool iequals(std::string_view a, std::string_view b) noexcept {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
-bool icontains(std::string_view text, std::string_view word) noexcept {
-  if (word.size() > text.size())
-    return false;
-  for (std::size_t i = 0; i + word.size() <= text.size(); ++i)
-    if (iequals(text.substr(i, word.size()), word))
-      return true;
-  return false;
-}
-
-std::optional<model::edge> effective_holding(const model& m, vertex post, date on) {
-  const auto& g = m.graph();
-  std::optional<model::edge> best;
-  int best_rank = -1;
-  for (auto [it, end] = in_edges(post, g); it != end; ++it) {
-    const relation_view r = g[*it];
-    if (r.type != relation_type::holds || !r.in_force(on) || m[source(*it, g)].kind != node_kind::person)
-      continue;
-    if (precedence(r.arrangement) > best_rank) { // strictly greater: the first added wins among equals
-      best = *it;
-      best_rank = precedence(r.arrangement);
-    }
-  }
-  return best;
-}
-
-void post_seats(const model& m, vertex post, date on, std::vector<membership>& out) {
-  const node_view p = m[post];
-  if (p.kind != node_kind::post || !p.lifetime.contains(on))
-    return;
-  const auto& g = m.graph();
-  const auto holding = effective_holding(m, post, on);
-  std::optional<relation_view> held;
-  if (holding)
-    held = g[*holding];
-  const relation_view* h = held ? &*held : nullptr;
-  std::optional<vertex> person;
-  if (holding)
-    person = source(*holding, g);
-  const std::string holding_role(h != nullptr && !h->role.empty() ? h->role : p.name);
-  const vertex holding_behalf = h != nullptr ? h->on_behalf_of : no_vertex;
-
-  const std::size_t first = out.size();
-  const auto seen = [&](vertex body) {
-    return std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-                       [&](const membership& s) { return s.body == body; });
-  };
-  // Ex officio: the post itself is a member.
-  for (auto [it, end] = out_edges(post, g); it != end; ++it) {
-    const relation_view r = g[*it];
-    const vertex body = target(*it, g);
-    if (r.type != relation_type::member_of || !r.in_force(on) || seen(body))
-      continue;
-    membership s;
-    s.body = body;
-    s.person = person;
-    s.post = post;
-    s.role = !r.role.empty() ? r.role : holding_role;
-    s.on_behalf_of = r.on_behalf_of != no_vertex ? r.on_behalf_of : holding_behalf;
-    s.basis = membership_basis::ex_officio;
-    s.via = relation_type::member_of;
-    s.edge = *it;
-    out.push_back(std::move(s));
-  }
-  const auto through_post = [&](vertex body) {
-    if (body == no_vertex || m[body].kind != node_kind::organization || seen(body))
-      return;
-    membership s;
-    s.body = body;
-    s.person = person;
-    s.post = post;
-    s.role = holding_role;
-    s.on_behalf_of = holding_behalf;
-    s.basis = membership_basis::post_of_body;
-    s.via = relation_type::holds;
-    s.edge = holding;
-    out.push_back(std::move(s));
-  };
-  // The post's own body, then any body a holding in force names.
-  through_post(p.parent);
-  for (auto [it, end] = in_edges(post, g); it != end; ++it) {
-    const relation_view r = g[*it];
-    if (r.type == relation_type::holds && r.in_force(on))
-      through_post(r.organization);
-  }
-}
-
-} // namespace detail
 
 std::string_view to_string(membership_basis b) noexcept {
   switch (b) {
@@ -135,181 +44,132 @@ bool is_chair_role(std::string_view role) noexcept {
   return false;
 }
 
-namespace detail {
+namespace {
 
-// Whether the seat is already listed: the same person through the same post (a vacant post: the same post).
-bool same_seat_listed(const std::vector<membership>& seats, const membership& s) {
-  return std::any_of(seats.begin(), seats.end(), [&](const membership& t) {
-    return t.body == s.body && t.post == s.post && t.person == s.person;
-  });
-}
+bool is_body(const model& m, vertex v) { return m.contains(v) && m.kind(v) == node_kind::organization; }
 
-// The bodies whose relations count as relations of `body` on a date: itself, then every body of its
-// lineage that it has replaced by then.
-std::vector<vertex> answering_for(const model& m, vertex body, date on) {
-  std::vector<vertex> out{body};
-  for (vertex v : lineage(m, body)) {
-    if (v == body)
-      break;
-    if (successor_on(m, v, on).body == body)
-      out.push_back(v);
-  }
+membership to_membership(const detail::seat_record& s) {
+  membership out;
+  out.body = s.body;
+  if (s.person != detail::no_index)
+    out.person = s.person;
+  out.post = s.post == detail::no_index ? no_vertex : vertex{s.post};
+  out.role = std::string(s.role);
+  out.on_behalf_of = s.on_behalf_of == detail::no_index ? no_vertex : vertex{s.on_behalf_of};
+  out.basis = static_cast<membership_basis>(s.basis);
+  out.via = static_cast<relation_type>(s.via);
+  if (s.edge != relation_id())
+    out.edge = s.edge;
+  out.replaced = s.recorded != s.body ? vertex{s.recorded} : no_vertex;
   return out;
 }
 
-} // namespace detail
+/// The seats of the body answering for `body` on the date, from the part when built.
+template <class F>
+void for_each_seat(const snapshot& s, vertex body, F&& f) {
+  const model& m = s.model();
+  if (!is_body(m, body))
+    return;
+  const vertex b = s.successor(body);
+  if (!s.body_in_force(b))
+    return;
+  if (s.built(snapshot::part::seats)) {
+    const detail::seats_part& p = s.seats();
+    for (const auto& seat : detail::row(p.offsets, p.seats, b))
+      f(seat);
+    return;
+  }
+  std::vector<detail::seat_record> seats;
+  detail::seats_of(s, b, nullptr, seats);
+  for (const auto& seat : seats)
+    f(seat);
+}
 
-std::vector<membership> members(const model& m, vertex body, date on) {
+reporting_step to_step(const detail::step_record& r) {
+  reporting_step s;
+  s.body = r.body;
+  s.via = static_cast<reporting_via>(r.via);
+  if (r.edge != relation_id())
+    s.edge = r.edge;
+  s.replaced = r.replaced == detail::no_index ? no_vertex : vertex{r.replaced};
+  return s;
+}
+
+detail::step_record first_step(const snapshot& s, vertex body) {
+  if (s.built(snapshot::part::links))
+    return s.links().first_step[body];
+  return detail::first_step_of(s, body);
+}
+
+} // namespace
+
+std::vector<membership> members(const snapshot& s, vertex body) {
   std::vector<membership> out;
-  const auto& g = m.graph();
-  const auto names = detail::answering_for(m, body, on);
-  const auto add = [&](membership s) {
-    if (s.body != body) {
-      s.replaced = s.body;
-      s.body = body;
-    }
-    if (!detail::same_seat_listed(out, s))
-      out.push_back(std::move(s));
-  };
-  for (vertex b : names)
-    for (auto [it, end] = in_edges(b, g); it != end; ++it) {
-      const relation_view r = g[*it];
-      const vertex who = source(*it, g);
-      if (r.type != relation_type::member_of || !r.in_force(on) || m[who].kind != node_kind::person)
-        continue;
-      membership s;
-      s.body = b;
-      s.person = who;
-      s.role = r.role;
-      s.on_behalf_of = r.on_behalf_of;
-      s.basis = membership_basis::direct;
-      s.via = relation_type::member_of;
-      s.edge = *it;
-      add(std::move(s));
-    }
-  // The posts that can give b a seat: those sitting on it ex officio (relations into b), and, through
-  // the model's index, those belonging to it or whose holdings name it. In the order the posts were
-  // added, as the documentation promises.
-  std::vector<membership> seats;
-  std::vector<vertex> posts;
-  for (vertex b : names) {
-    posts.clear();
-    for (auto [it, end] = in_edges(b, g); it != end; ++it)
-      if (g[*it].type == relation_type::member_of && m[source(*it, g)].kind == node_kind::post)
-        posts.push_back(source(*it, g));
-    for (vertex v : m.children(b))
-      if (m[v].kind == node_kind::post)
-        posts.push_back(v);
-    for (relation_id h : m.relations(relation_type::holds))
-      if (m.organization(h) == b)
-        posts.push_back(m.target(h));
-    std::sort(posts.begin(), posts.end());
-    posts.erase(std::unique(posts.begin(), posts.end()), posts.end());
-    for (vertex v : posts) {
-      seats.clear();
-      detail::post_seats(m, v, on, seats);
-      for (auto& s : seats)
-        if (s.body == b)
-          add(std::move(s));
-    }
-  }
+  for_each_seat(s, body, [&](const detail::seat_record& seat) { out.push_back(to_membership(seat)); });
   return out;
 }
 
-std::optional<membership> chair(const model& m, vertex body, date on) {
+std::optional<membership> chair(const snapshot& s, vertex body) {
   std::optional<membership> vacant;
-  for (auto& s : members(m, body, on)) {
-    if (!is_chair_role(s.role))
+  for (auto& seat : members(s, body)) {
+    if (!is_chair_role(seat.role))
       continue;
-    if (s.person)
-      return std::move(s);
+    if (seat.person)
+      return std::move(seat);
     if (!vacant)
-      vacant = std::move(s);
+      vacant = std::move(seat);
   }
   return vacant;
 }
 
-std::vector<membership> bodies_of(const model& m, vertex person, date on) {
+std::vector<membership> bodies_of(const snapshot& s, vertex person) {
   std::vector<membership> out;
-  const auto& g = m.graph();
-  for (auto [it, end] = out_edges(person, g); it != end; ++it) {
-    const relation_view r = g[*it];
-    if (r.type != relation_type::member_of || !r.in_force(on))
-      continue;
-    membership s;
-    s.body = target(*it, g);
-    s.person = person;
-    s.role = r.role;
-    s.on_behalf_of = r.on_behalf_of;
-    s.basis = membership_basis::direct;
-    s.via = relation_type::member_of;
-    s.edge = *it;
-    out.push_back(std::move(s));
-  }
-  std::vector<vertex> posts_done;
-  for (auto [it, end] = out_edges(person, g); it != end; ++it) {
-    const relation_view r = g[*it];
-    const vertex post = target(*it, g);
-    if (r.type != relation_type::holds || !r.in_force(on) ||
-        std::find(posts_done.begin(), posts_done.end(), post) != posts_done.end())
-      continue;
-    posts_done.push_back(post);
-    const auto holding = detail::effective_holding(m, post, on);
-    if (!holding || source(*holding, g) != person)
-      continue; // someone acting in the post sits in their place
-    detail::post_seats(m, post, on, out);
-  }
-  // Answer for the bodies in force: a membership of a replaced body is one of its successor.
-  std::vector<membership> resolved;
-  for (auto& s : out) {
-    const auto now = successor_on(m, s.body, on);
-    if (now.resolved()) {
-      s.replaced = s.body;
-      s.body = now.body;
-    }
-    const auto listed = std::find_if(resolved.begin(), resolved.end(), [&](const membership& t) {
-      return t.body == s.body && t.post == s.post && t.person == s.person;
-    });
-    if (listed == resolved.end())
-      resolved.push_back(std::move(s));
-    else if (listed->replaced != no_vertex && s.replaced == no_vertex)
-      *listed = std::move(s); // as members() does: the seat as recorded on the body itself wins
-
-  }
-  return resolved;
-}
-
-std::size_t membership_size(const model& m, vertex body, date on) {
-  std::vector<vertex> persons;
-  for (const auto& s : members(m, body, on))
-    if (s.person && std::find(persons.begin(), persons.end(), *s.person) == persons.end())
-      persons.push_back(*s.person);
-  return persons.size();
-}
-
-std::vector<vertex> shared_members(const model& m, vertex a, vertex b, date on) {
-  std::vector<vertex> on_b;
-  for (const auto& s : members(m, b, on))
-    if (s.person)
-      on_b.push_back(*s.person);
-  std::vector<vertex> out;
-  for (const auto& s : members(m, a, on))
-    if (s.person && std::find(on_b.begin(), on_b.end(), *s.person) != on_b.end() &&
-        std::find(out.begin(), out.end(), *s.person) == out.end())
-      out.push_back(*s.person);
+  if (!s.model().contains(person) || s.model().kind(person) != node_kind::person)
+    return out;
+  const detail::seats_part& p = s.seats();
+  for (std::uint32_t i : detail::row(p.person_offsets, p.by_person, person))
+    out.push_back(to_membership(p.seats[i]));
   return out;
 }
 
-std::vector<interlock> interlocks(const model& m, date on) {
+std::size_t membership_size(const snapshot& s, vertex body) {
+  std::vector<std::uint32_t> persons;
+  for_each_seat(s, body, [&](const detail::seat_record& seat) {
+    if (seat.person != detail::no_index)
+      persons.push_back(seat.person);
+  });
+  std::sort(persons.begin(), persons.end());
+  return static_cast<std::size_t>(std::unique(persons.begin(), persons.end()) - persons.begin());
+}
+
+std::vector<vertex> shared_members(const snapshot& s, vertex a, vertex b) {
+  std::unordered_set<std::uint32_t> on_b, listed;
+  for_each_seat(s, b, [&](const detail::seat_record& seat) {
+    if (seat.person != detail::no_index)
+      on_b.insert(seat.person);
+  });
+  std::vector<vertex> out;
+  for_each_seat(s, a, [&](const detail::seat_record& seat) {
+    if (seat.person != detail::no_index && on_b.count(seat.person) != 0 && listed.insert(seat.person).second)
+      out.push_back(seat.person);
+  });
+  return out;
+}
+
+std::vector<interlock> interlocks(const snapshot& s) {
   std::vector<interlock> out;
-  for (vertex p = 0; p < m.node_count(); ++p) {
-    if (m[p].kind != node_kind::person)
+  const model& m = s.model();
+  const detail::seats_part& p = s.seats();
+  for (vertex v = 0; v < m.node_count(); ++v) {
+    if (m.kind(v) != node_kind::person)
       continue;
     interlock i;
-    i.person = p;
-    for (const auto& s : bodies_of(m, p, on))
-      if (std::find(i.bodies.begin(), i.bodies.end(), s.body) == i.bodies.end())
-        i.bodies.push_back(s.body);
+    i.person = v;
+    for (std::uint32_t k : detail::row(p.person_offsets, p.by_person, v)) {
+      const vertex body = p.seats[k].body;
+      if (std::find(i.bodies.begin(), i.bodies.end(), body) == i.bodies.end())
+        i.bodies.push_back(body);
+    }
     if (i.bodies.size() >= 2)
       out.push_back(std::move(i));
   }
@@ -318,150 +178,88 @@ std::vector<interlock> interlocks(const model& m, date on) {
 
 // ---------------------------------------------------------------------------------------------
 
-namespace detail {
-
-std::optional<reporting_step> first_step(const model& m, vertex body, date on) {
-  const auto& g = m.graph();
-  // A body carries on the relations of the bodies it has replaced by the date (as members() and the
-  // influence graph read them): its own reports_to first, then theirs, then its parent, then theirs.
-  const auto names = answering_for(m, body, on);
-  for (vertex named : names)
-    for (auto [it, end] = out_edges(named, g); it != end; ++it) {
-      const relation_view r = g[*it];
-      if (r.type != relation_type::reports_to || !r.in_force(on))
-        continue;
-      const auto above = successor_on(m, target(*it, g), on);
-      if (above.body == body)
-        continue; // a predecessor that reported to what replaced it
-      reporting_step s;
-      s.via = reporting_via::reports_to;
-      s.edge = *it;
-      s.body = above.body;
-      if (above.resolved())
-        s.replaced = above.requested;
-      return s;
-    }
-  if (m[body].kind != node_kind::organization)
-    return std::nullopt;
-  for (vertex named : names) {
-    const vertex parent = m[named].parent;
-    if (parent == no_vertex)
-      continue;
-    const auto target = successor_on(m, parent, on);
-    if (target.body == body)
-      continue;
-    reporting_step s;
-    s.via = reporting_via::parent;
-    s.body = target.body;
-    if (target.resolved())
-      s.replaced = target.requested;
-    return s;
-  }
-  return std::nullopt;
-}
-
-} // namespace detail
-
-std::vector<reporting_step> reporting_line(const model& m, vertex body, date on) {
+std::vector<reporting_step> reporting_line(const snapshot& s, vertex body) {
   std::vector<reporting_step> line;
-  std::vector<vertex> seen{body};
-  vertex current = body;
-  while (auto step = detail::first_step(m, current, on)) {
-    if (std::find(seen.begin(), seen.end(), step->body) != seen.end())
-      break;
-    seen.push_back(step->body);
-    current = step->body;
-    line.push_back(std::move(*step));
+  if (!is_body(s.model(), body))
+    return line;
+  vertex at = s.successor(body);
+  if (!s.body_in_force(at))
+    return line;
+  std::unordered_set<vertex> seen{at};
+  for (;;) {
+    const detail::step_record step = first_step(s, at);
+    if (step.body == detail::no_index || !seen.insert(step.body).second)
+      return line;
+    line.push_back(to_step(step));
+    at = step.body;
   }
-  return line;
 }
 
-std::vector<sub_body> sub_bodies(const model& m, vertex body, date on, bool direct_only) {
-  // Each body in force and its first step up, computed once.
-  std::vector<std::pair<vertex, reporting_step>> steps;
-  for (vertex v : active_bodies(m, on))
-    if (auto s = detail::first_step(m, v, on))
-      steps.emplace_back(v, std::move(*s));
+std::vector<sub_body> sub_bodies(const snapshot& s, vertex body, bool direct_only) {
   std::vector<sub_body> out;
-  std::vector<vertex> seen{body};
-  std::vector<vertex> level{body};
+  const model& m = s.model();
+  if (!is_body(m, body))
+    return out;
+  const vertex top = s.successor(body);
+  if (!s.body_in_force(top))
+    return out;
+  const detail::links_part& links = s.links();
+  const std::size_t n = m.node_count();
+  // The bodies directly below each body, in vertex order.
+  std::vector<std::uint32_t> offsets(n + 1, 0), below;
+  for (vertex v = 0; v < n; ++v)
+    if (links.first_step[v].body != detail::no_index)
+      ++offsets[links.first_step[v].body + 1];
+  for (std::size_t v = 0; v < n; ++v)
+    offsets[v + 1] += offsets[v];
+  below.resize(offsets[n]);
+  std::vector<std::uint32_t> at(offsets.begin(), offsets.end() - 1);
+  for (vertex v = 0; v < n; ++v)
+    if (links.first_step[v].body != detail::no_index)
+      below[at[links.first_step[v].body]++] = static_cast<std::uint32_t>(v);
+
+  std::vector<bool> seen(n, false);
+  seen[top] = true;
+  std::vector<vertex> level{top}, next;
   for (std::size_t depth = 1; !level.empty(); ++depth) {
-    std::vector<vertex> next;
+    next.clear();
     for (vertex above : level)
-      for (const auto& [v, s] : steps)
-        if (s.body == above && std::find(seen.begin(), seen.end(), v) == seen.end()) {
-          seen.push_back(v);
+      for (std::uint32_t v : detail::row(offsets, below, above))
+        if (!seen[v]) {
+          seen[v] = true;
           next.push_back(v);
-          out.push_back({v, s, depth});
         }
+    std::sort(next.begin(), next.end());
+    for (vertex v : next)
+      out.push_back({v, to_step(links.first_step[v]), depth});
     if (direct_only)
       break;
-    level = std::move(next);
+    level.swap(next);
   }
   return out;
 }
 
 // ---------------------------------------------------------------------------------------------
 
-date replacement_date(const model& m, model::edge replaced_by) {
-  const auto& g = m.graph();
-  const relation_view r = g[replaced_by];
-  if (r.when.start())
-    return r.when.first_day();
-  const node_view successor = m[target(replaced_by, g)];
-  if (successor.lifetime.start())
-    return successor.lifetime.first_day();
-  const node_view predecessor = m[source(replaced_by, g)];
-  if (predecessor.lifetime.end())
-    return predecessor.lifetime.last_day().plus_days(1);
-  return date::min();
-}
-
-namespace detail {
-
-// The replaced_by link out of (forwards) or into (backwards) a body that took effect first.
-std::optional<model::edge> first_replacement(const model& m, vertex body, bool forwards) {
-  const auto& g = m.graph();
-  std::optional<model::edge> best;
-  date best_date = date::max();
-  const auto consider = [&](model::edge e) {
-    if (g[e].type != relation_type::replaced_by)
-      return;
-    const date d = replacement_date(m, e);
-    if (!best || d < best_date) {
-      best = e;
-      best_date = d;
-    }
-  };
-  if (forwards)
-    for (auto [it, end] = out_edges(body, g); it != end; ++it)
-      consider(*it);
-  else
-    for (auto [it, end] = in_edges(body, g); it != end; ++it)
-      consider(*it);
-  return best;
-}
-
-} // namespace detail
+date replacement_date(const model& m, model::edge replaced_by) { return detail::replacement_date(m, replaced_by); }
 
 std::vector<vertex> lineage(const model& m, vertex body) {
-  const auto& g = m.graph();
   std::vector<vertex> back{body};
   for (vertex v = body;;) {
-    const auto e = detail::first_replacement(m, v, false);
-    if (!e)
+    const relation_id r = detail::first_replacement(m, v, false);
+    if (r == relation_id())
       break;
-    v = source(*e, g);
+    v = m.source(r);
     if (std::find(back.begin(), back.end(), v) != back.end())
       break; // a cycle of renamings: stop before repeating
     back.push_back(v);
   }
   std::vector<vertex> out(back.rbegin(), back.rend());
   for (vertex v = body;;) {
-    const auto e = detail::first_replacement(m, v, true);
-    if (!e)
+    const relation_id r = detail::first_replacement(m, v, true);
+    if (r == relation_id())
       break;
-    v = target(*e, g);
+    v = m.target(r);
     if (std::find(out.begin(), out.end(), v) != out.end())
       break;
     out.push_back(v);
@@ -469,46 +267,31 @@ std::vector<vertex> lineage(const model& m, vertex body) {
   return out;
 }
 
-successor_answer successor_on(const model& m, vertex body, date on) {
-  const auto& g = m.graph();
+successor_answer successor_on(const snapshot& s, vertex body) {
   successor_answer a;
   a.requested = body;
-  a.body = body;
-  std::vector<vertex> seen{body};
-  while (true) {
-    const auto e = detail::first_replacement(m, a.body, true);
-    if (!e || on < replacement_date(m, *e))
-      break;
-    const vertex next = target(*e, g);
-    if (std::find(seen.begin(), seen.end(), next) != seen.end())
-      break;
-    seen.push_back(next);
-    a.replaced.push_back(a.body);
-    a.body = next;
-  }
+  a.body = detail::follow_successors(s.model(), body, s.on(), &a.replaced);
   return a;
 }
 
-bool in_force(const model& m, vertex body, date on) {
-  return m[body].kind == node_kind::organization && m[body].lifetime.contains(on) && !successor_on(m, body, on).resolved();
-}
+bool in_force(const snapshot& s, vertex body) { return is_body(s.model(), body) && s.body_in_force(body); }
 
-std::vector<vertex> active_bodies(const model& m, date on) {
+std::vector<vertex> active_bodies(const snapshot& s) {
   std::vector<vertex> out;
-  for (vertex v = 0; v < m.node_count(); ++v)
-    if (in_force(m, v, on))
+  for (vertex v = 0; v < s.model().node_count(); ++v)
+    if (s.model().kind(v) == node_kind::organization && s.body_in_force(v))
       out.push_back(v);
   return out;
 }
 
-std::vector<expiring_body> expiring(const model& m, std::int32_t within_days, date on) {
+std::vector<expiring_body> expiring(const snapshot& s, std::int32_t within_days) {
   std::vector<expiring_body> out;
-  const date until = on.plus_days(within_days);
-  for (vertex v : active_bodies(m, on)) {
-    const period& life = m[v].lifetime;
+  const date until = s.on().plus_days(within_days);
+  for (vertex v : active_bodies(s)) {
+    const period& life = s.model().lifetime(v);
     if (!life.end() || life.last_day() > until)
       continue;
-    out.push_back({v, life.last_day(), life.last_day().days_since_epoch() - on.days_since_epoch()});
+    out.push_back({v, life.last_day(), life.last_day().days_since_epoch() - s.on().days_since_epoch()});
   }
   std::stable_sort(out.begin(), out.end(),
                    [](const expiring_body& x, const expiring_body& y) { return x.last_day < y.last_day; });
@@ -517,33 +300,32 @@ std::vector<expiring_body> expiring(const model& m, std::int32_t within_days, da
 
 // ---------------------------------------------------------------------------------------------
 
-std::vector<coverage> covering(const model& m, vertex area, date on, std::string_view classification) {
-  const auto& g = m.graph();
+std::vector<coverage> covering(const snapshot& s, vertex area, std::string_view classification) {
+  const model& m = s.model();
   std::vector<coverage> out;
   std::vector<vertex> areas_seen;
-  for (vertex a = area; a != no_vertex && m[a].kind == node_kind::area; a = m[a].parent) {
+  std::unordered_set<vertex> listed;
+  for (vertex a = area; a != no_vertex && m.contains(a) && m.kind(a) == node_kind::area; a = m.parent(a)) {
     if (std::find(areas_seen.begin(), areas_seen.end(), a) != areas_seen.end())
       break; // parent areas in a cycle
     areas_seen.push_back(a);
-    for (auto [it, end] = in_edges(a, g); it != end; ++it) {
-      const relation_view r = g[*it];
-      if (r.type != relation_type::covers || !r.in_force(on))
+    for (relation_id r : m.in_relations(a, relation_type::covers)) {
+      if (!s.in_force(r))
         continue;
-      const vertex named = source(*it, g);
-      const auto now = successor_on(m, named, on);
-      const vertex body = now.body;
-      if (!m[body].lifetime.contains(on))
+      const vertex named = m.source(r);
+      const vertex body = s.successor(named);
+      if (!s.body_in_force(body))
         continue;
-      if (!classification.empty() && !detail::iequals(m[body].classification, classification))
+      if (!classification.empty() && !detail::iequals(m.classification(body), classification))
         continue;
-      if (std::any_of(out.begin(), out.end(), [&](const coverage& c) { return c.body == body; }))
+      if (!listed.insert(body).second)
         continue;
       coverage c;
       c.body = body;
       c.area = a;
-      c.status = r.status;
-      c.edge = *it;
-      if (now.resolved())
+      c.status = std::string(m.status(r));
+      c.edge = r;
+      if (body != named)
         c.replaced = named;
       out.push_back(std::move(c));
     }
@@ -551,11 +333,12 @@ std::vector<coverage> covering(const model& m, vertex area, date on, std::string
   return out;
 }
 
-std::vector<vertex> coverage_gaps(const model& m, std::string_view classification, std::string_view level, date on) {
+std::vector<vertex> coverage_gaps(const snapshot& s, std::string_view classification, std::string_view level) {
   std::vector<vertex> out;
+  const model& m = s.model();
   for (vertex v = 0; v < m.node_count(); ++v)
-    if (m[v].kind == node_kind::area && detail::iequals(m[v].classification, level) &&
-        covering(m, v, on, classification).empty())
+    if (m.kind(v) == node_kind::area && detail::iequals(m.classification(v), level) &&
+        covering(s, v, classification).empty())
       out.push_back(v);
   return out;
 }

@@ -103,9 +103,21 @@ struct comparison {
  * for (const auto& p : c.pairs) std::cout << p.before.channels << " -> " << p.after.channels << '\n';
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT comparison compare(const model& before, const model& after, date on,
+[[nodiscard]] ORGRAPH_EXPORT comparison compare(const snapshot& before, const snapshot& after,
                                                 const std::vector<influence_pair>& pairs = {},
                                                 const influence_options& options = {});
+
+/**
+ * @brief Compare two models on one date: a proposal (`after`) against the current structure (`before`).
+ * @code
+ * auto c = orgraph::compare(current, proposal, on, {{"org-dcp-harlow", "org-essex"}});
+ * @endcode
+ */
+[[nodiscard]] inline comparison compare(const model& before, const model& after, date on,
+                                        const std::vector<influence_pair>& pairs = {},
+                                        const influence_options& options = {}) {
+  return compare(snapshot(before, on), snapshot(after, on), pairs, options);
+}
 
 /**
  * @brief Compare one model on two dates.
@@ -113,8 +125,10 @@ struct comparison {
  * auto c = orgraph::compare(m, orgraph::date::from_ymd(2011, 1, 31), orgraph::date::from_ymd(2011, 5, 1));
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT comparison compare(const model& m, date before, date after,
-                                                const std::vector<influence_pair>& pairs = {},
-                                                const influence_options& options = {});
+[[nodiscard]] inline comparison compare(const model& m, date before, date after,
+                                        const std::vector<influence_pair>& pairs = {},
+                                        const influence_options& options = {}) {
+  return compare(snapshot(m, before), snapshot(m, after), pairs, options);
+}
 
 } // namespace orgraph

@@ -17,10 +17,12 @@
 #include <orgraph/export.hpp>
 #include <orgraph/model/model.hpp>
 #include <orgraph/query/governance.hpp>
+#include <orgraph/snapshot/influence_types.hpp>
 
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <utility>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,129 +30,10 @@
 
 namespace orgraph {
 
-/** @brief The kind of link an influence step follows. */
-enum class influence_link : std::uint8_t {
-  sits_on,        ///< person → body: the person raises a matter at a body they sit on
-  carried_by,     ///< body → person: a member carries the body's matters onward
-  represented_by, ///< body → person: the person sits on another body on this body's behalf
-  reports_to,     ///< body → body: a `reports_to` relation in force
-  recommends_to,  ///< body → body: a `recommends_to` relation in force
-  parent          ///< body → body: the body's parent organisation
-};
-
-/** @brief `"sits_on"`, `"carried_by"`, `"represented_by"`, `"reports_to"`, `"recommends_to"` or `"parent"`. */
-[[nodiscard]] ORGRAPH_EXPORT std::string_view to_string(influence_link l) noexcept;
-
-/** @brief How a role is ranked for weighting: read from the membership's role text. */
-enum class role_rank : std::uint8_t {
-  chair,      ///< is_chair_role()
-  vice_chair, ///< "vice chair", "vice-chair", "deputy chair", ...
-  member,     ///< any other role, or none
-  observer    ///< a role containing "observer"
-};
-
-/**
- * @brief The rank of a role text: chair, vice-chair (a role with "vice" or "deputy"), observer (a
- * role with "observer"), otherwise member.
- * @code
- * assert(orgraph::rank_of_role("Chair, West Essex") == orgraph::role_rank::chair);
- * @endcode
- */
-[[nodiscard]] ORGRAPH_EXPORT role_rank rank_of_role(std::string_view role) noexcept;
-
-/** @brief What an influence distance counts. */
-enum class influence_weighting : std::uint8_t {
-  hops, ///< every step counts 1 (the default)
-  roles ///< membership steps cost by role (role_weights); steps between bodies cost `body_link`
-};
-
-/**
- * @brief The cost of one step by role, for influence_weighting::roles: the lower, the more the
- * step carries. A membership step (sits_on, carried_by, represented_by) costs by the role of the
- * membership it uses. The defaults are binary fractions, so sums of them compare exactly.
- */
-struct role_weights {
-  double chair = 0.5;       ///< a step through a chair's seat
-  double vice_chair = 0.75; ///< a step through a vice-chair's or deputy chair's seat
-  double member = 1.0;      ///< a step through an ordinary seat, or one with no role given
-  double observer = 2.0;    ///< a step through an observer's seat
-  double body_link = 1.0; ///< reports_to, recommends_to, parent
-
-  /** @brief The cost of a membership step in a role of this rank. */
-  [[nodiscard]] constexpr double of(role_rank r) const noexcept {
-    switch (r) {
-    case role_rank::chair:
-      return chair;
-    case role_rank::vice_chair:
-      return vice_chair;
-    case role_rank::observer:
-      return observer;
-    case role_rank::member:
-      break;
-    }
-    return member;
-  }
-};
-
-/**
- * @brief Options of the influence queries.
- * @code
- * orgraph::influence_options o{3, orgraph::influence_weighting::roles};
- * @endcode
- */
-struct influence_options {
-  std::size_t k = 1;                                      ///< influence_paths: at most this many paths
-  influence_weighting weighting = influence_weighting::hops; ///< what a distance counts
-  role_weights weights{};                                 ///< step costs when weighting by roles
-};
-
-/** @brief One step of an influence path, with the relation and role it uses. */
-struct influence_step {
-  vertex from = no_vertex;                       ///< where the matter is before the step
-  vertex to = no_vertex;                         ///< where it is after the step
-  influence_link link = influence_link::sits_on; ///< how it moves: a seat, a carrier, a representative or a body link
-  /// The model relation behind it: member_of or holds (a seat through a post) for membership steps,
-  /// reports_to or recommends_to for those links; for `parent`, none (left as member_of, ignore it).
-  relation_type relation = relation_type::member_of;
-  std::string role;        ///< membership steps: the membership's role ("chair", "member", ...)
-  vertex post = no_vertex; ///< membership steps: the post the seat goes with, if any
-  vertex body = no_vertex; ///< membership steps: the body of the membership used (for represented_by, where the person sits)
-  double weight = 1.0;     ///< the step's cost under the options asked with
-
-  /** @brief Equal when every field is. */
-  friend bool operator==(const influence_step& x, const influence_step& y) {
-    return x.from == y.from && x.to == y.to && x.link == y.link && x.relation == y.relation && x.role == y.role &&
-           x.post == y.post && x.body == y.body && x.weight == y.weight;
-  }
-};
-
-/**
- * @brief A short label of a step: the link, and for membership steps the role after a colon.
- * @code
- * orgraph::step_label(step); // "sits_on:chair", "reports_to"
- * @endcode
- */
-[[nodiscard]] ORGRAPH_EXPORT std::string step_label(const influence_step& s);
-
-/** @brief A route from a person or body to a body: its vertices, its steps and its length. */
-struct influence_path {
-  std::vector<vertex> vertices;     ///< from the source to the target, both included
-  std::vector<influence_step> steps; ///< one fewer than vertices
-  double length = 0;                ///< the sum of the steps' weights (their number, counting hops)
-
-  /** @brief The number of steps. */
-  [[nodiscard]] std::size_t hops() const noexcept { return steps.size(); }
-
-  /** @brief Equal when every field is. */
-  friend bool operator==(const influence_path& x, const influence_path& y) {
-    return x.vertices == y.vertices && x.steps == y.steps && x.length == y.length;
-  }
-};
-
 /**
  * @brief The shortest influence paths from `from` (a person or body) to the body `to` on a date,
- * at most `options.k` of them, shortest first: the k shortest simple paths (Yen's algorithm over
- * Dijkstra). Among paths of equal length, the one whose vertices, compared in order, were added to
+ * at most `options.k` of them, shortest first: the k shortest simple paths
+ * (orgraph::graph::k_shortest_paths, Yen's algorithm). Among paths of equal length, the one whose vertices, compared in order, were added to
  * the model first comes first. Empty when there is no path.
  *
  * A replaced body (either end) is read as its successor on the date. Throws model_error if `from`
@@ -160,9 +43,14 @@ struct influence_path {
  * for (const auto& p : paths) for (vertex v : p.vertices) std::cout << m[v].id << ' ';
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT std::vector<influence_path> influence_paths(const model& m, vertex from, vertex to,
-                                                                         date on = date::today(),
+[[nodiscard]] ORGRAPH_EXPORT std::vector<influence_path> influence_paths(const snapshot& s, vertex from, vertex to,
                                                                          const influence_options& options = {});
+/** @brief influence_paths() as on `on`. */
+[[nodiscard]] inline std::vector<influence_path> influence_paths(const model& m, vertex from, vertex to,
+                                                                 date on = date::today(),
+                                                                 const influence_options& options = {}) {
+  return influence_paths(snapshot(m, on), from, to, options);
+}
 
 /** @brief The independent channels between two nodes: as many paths as can share no one in between. */
 struct channel_answer {
@@ -176,8 +64,9 @@ struct channel_answer {
 /**
  * @brief The largest number of influence paths from `from` to `to` on a date that share no
  * intermediate person or body, with the paths: a maximum flow on the graph with each intermediate
- * vertex split in two by an arc of capacity 1. A direct step counts as one channel. The paths are
- * those the flow uses, so they need not be the shortest; their `length` counts hops.
+ * vertex split in two by an arc of capacity 1 (orgraph::graph::vertex_disjoint_paths). A direct step
+ * counts as one channel. The paths are those the flow uses, so they need not be the shortest; they
+ * are listed shortest first, then by the tie rule of influence_paths(); their `length` counts hops.
  *
  * Ends and errors as influence_paths().
  * @code
@@ -185,8 +74,11 @@ struct channel_answer {
  * std::cout << c.count() << " channels\n";
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT channel_answer independent_channels(const model& m, vertex from, vertex to,
-                                                                 date on = date::today());
+[[nodiscard]] ORGRAPH_EXPORT channel_answer independent_channels(const snapshot& s, vertex from, vertex to);
+/** @brief independent_channels() as on `on`. */
+[[nodiscard]] inline channel_answer independent_channels(const model& m, vertex from, vertex to, date on = date::today()) {
+  return independent_channels(snapshot(m, on), from, to);
+}
 
 /**
  * @brief The persons and bodies whose absence on a date would cut every influence path from
@@ -199,8 +91,11 @@ struct channel_answer {
  *   std::cout << m[v].name << '\n';
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT std::vector<vertex> single_points_of_failure(const model& m, vertex from, vertex to,
-                                                                          date on = date::today());
+[[nodiscard]] ORGRAPH_EXPORT std::vector<vertex> single_points_of_failure(const snapshot& s, vertex from, vertex to);
+/** @brief single_points_of_failure() as on `on`. */
+[[nodiscard]] inline std::vector<vertex> single_points_of_failure(const model& m, vertex from, vertex to, date on = date::today()) {
+  return single_points_of_failure(snapshot(m, on), from, to);
+}
 
 /** @brief A body within reach, and how far. */
 struct reach_entry {
@@ -222,23 +117,19 @@ struct reach_entry {
  *   std::cout << m[r.body].id << ' ' << r.distance << '\n';
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT std::vector<reach_entry> influence_reach(const model& m, vertex from,
-                                                                      date on = date::today(),
+[[nodiscard]] ORGRAPH_EXPORT std::vector<reach_entry> influence_reach(const snapshot& s, vertex from,
                                                                       const influence_options& options = {});
-
-namespace detail {
-struct influence_network_data;
-} // namespace detail
+/** @brief influence_reach() as on `on`. */
+[[nodiscard]] inline std::vector<reach_entry> influence_reach(const model& m, vertex from, date on = date::today(),
+                                                              const influence_options& options = {}) {
+  return influence_reach(snapshot(m, on), from, options);
+}
 
 /**
- * @brief The influence graph of a model on one date, built once for many questions.
+ * @brief A snapshot and the options its influence questions are weighted by: a name for asking many
+ * influence questions about one date.
  *
- * Each influence query on a model builds this graph for its date. When many questions are asked
- * about one date (every partnership against every board, a benchmark), build the network once and
- * ask it: influence_paths(), independent_channels(), single_points_of_failure() and influence_reach()
- * take a network in place of (model, date, options) and give the same answers. The network refers
- * to the model, which must outlive it and stay unchanged. Const queries on one network may run from
- * many threads at once.
+ * The influence graph belongs to the snapshot and is built once; the network adds the weighting.
  * @code
  * orgraph::influence_network net(m, orgraph::date::from_ymd(2011, 4, 14));
  * for (auto dcp : {m.at("dcp-harlow"), m.at("dcp-uttlesford")})
@@ -247,44 +138,49 @@ struct influence_network_data;
  */
 class influence_network {
 public:
-  /** @brief Build the influence graph of `m` on `on`, weighted as `options` says (its `k` is not used). */
-  ORGRAPH_EXPORT influence_network(const orgraph::model& m, date on, const influence_options& options = {});
-  ORGRAPH_EXPORT ~influence_network();
-  /** @brief Networks move; copying one would copy its whole graph, so they do not copy. */
-  ORGRAPH_EXPORT influence_network(influence_network&&) noexcept;
-  /** @brief Move-assign. */
-  ORGRAPH_EXPORT influence_network& operator=(influence_network&&) noexcept;
+  /** @brief The influence graph of `m` on `on`, weighted as `options` says (its `k` is not used). */
+  influence_network(const orgraph::model& m, date on, const influence_options& options = {})
+      : snapshot_(m, on), options_(options) {}
+  /** @brief The influence graph of a snapshot, weighted as `options` says. */
+  explicit influence_network(orgraph::snapshot s, const influence_options& options = {})
+      : snapshot_(std::move(s)), options_(options) {}
 
   /** @brief The model the network was built from. */
-  [[nodiscard]] const orgraph::model& model() const noexcept { return *model_; }
+  [[nodiscard]] const orgraph::model& model() const noexcept { return snapshot_.model(); }
   /** @brief The date it answers for. */
-  [[nodiscard]] date on() const noexcept { return on_; }
+  [[nodiscard]] date on() const noexcept { return snapshot_.on(); }
   /** @brief The options it was built with. */
   [[nodiscard]] const influence_options& options() const noexcept { return options_; }
-  /** @brief The number of steps (edges) in the graph. */
-  [[nodiscard]] ORGRAPH_EXPORT std::size_t step_count() const noexcept;
-
-  /// @cond internal
-  [[nodiscard]] const detail::influence_network_data& data() const noexcept { return *data_; }
-  /// @endcond
+  /** @brief The snapshot whose influence graph it asks. */
+  [[nodiscard]] const orgraph::snapshot& snapshot() const noexcept { return snapshot_; }
+  /** @brief The number of edges in the influence graph (ordered pairs joined by a step). */
+  [[nodiscard]] ORGRAPH_EXPORT std::size_t step_count() const;
 
 private:
-  const orgraph::model* model_;
-  date on_;
+  orgraph::snapshot snapshot_;
   influence_options options_;
-  std::unique_ptr<detail::influence_network_data> data_;
 };
 
 /** @brief influence_paths() on a network: at most `k` paths, as the model function gives them. */
-[[nodiscard]] ORGRAPH_EXPORT std::vector<influence_path> influence_paths(const influence_network& net, vertex from,
-                                                                         vertex to, std::size_t k = 1);
+[[nodiscard]] inline std::vector<influence_path> influence_paths(const influence_network& net, vertex from, vertex to,
+                                                                 std::size_t k = 1) {
+  influence_options o = net.options();
+  o.k = k;
+  return influence_paths(net.snapshot(), from, to, o);
+}
 /** @brief independent_channels() on a network. */
-[[nodiscard]] ORGRAPH_EXPORT channel_answer independent_channels(const influence_network& net, vertex from, vertex to);
+[[nodiscard]] inline channel_answer independent_channels(const influence_network& net, vertex from, vertex to) {
+  return independent_channels(net.snapshot(), from, to);
+}
 /** @brief single_points_of_failure() on a network. */
-[[nodiscard]] ORGRAPH_EXPORT std::vector<vertex> single_points_of_failure(const influence_network& net, vertex from,
-                                                                          vertex to);
+[[nodiscard]] inline std::vector<vertex> single_points_of_failure(const influence_network& net, vertex from,
+                                                                  vertex to) {
+  return single_points_of_failure(net.snapshot(), from, to);
+}
 /** @brief influence_reach() on a network. */
-[[nodiscard]] ORGRAPH_EXPORT std::vector<reach_entry> influence_reach(const influence_network& net, vertex from);
+[[nodiscard]] inline std::vector<reach_entry> influence_reach(const influence_network& net, vertex from) {
+  return influence_reach(net.snapshot(), from, net.options());
+}
 
 /** @brief How a body is linked to the body it reports to by shared members. */
 enum class link_level : std::uint8_t {
@@ -319,7 +215,10 @@ struct link_audit_entry {
  *   std::cout << m[e.body].id << " -> " << m[e.above].id << ": " << orgraph::to_string(e.level) << '\n';
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT std::vector<link_audit_entry> double_linking_audit(const model& m,
-                                                                                date on = date::today());
+[[nodiscard]] ORGRAPH_EXPORT std::vector<link_audit_entry> double_linking_audit(const snapshot& s);
+/** @brief double_linking_audit() as on `on`. */
+[[nodiscard]] inline std::vector<link_audit_entry> double_linking_audit(const model& m, date on = date::today()) {
+  return double_linking_audit(snapshot(m, on));
+}
 
 } // namespace orgraph

@@ -4,6 +4,7 @@
 
 #include <orgraph/export.hpp>
 #include <orgraph/model/types.hpp>
+#include <orgraph/snapshot/snapshot.hpp>
 #include <orgraph/time/date.hpp>
 
 #include <string>
@@ -12,7 +13,6 @@
 
 namespace orgraph {
 
-class model;
 
 /** @brief How bad a finding is: an error makes `orgraph validate` exit 1, a warning does not. */
 enum class severity : std::uint8_t { error, warning };
@@ -61,7 +61,11 @@ struct validation_options {
  * for (const auto& e : report.errors) std::cerr << e.code << ": " << e.message << '\n';
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT validation_report validate(const model& m, date on = date::today(),
-                                                         const validation_options& options = {});
+[[nodiscard]] ORGRAPH_EXPORT validation_report validate(const snapshot& s, const validation_options& options = {});
+/** @brief validate() as on `on`. */
+[[nodiscard]] inline validation_report validate(const model& m, date on = date::today(),
+                                                const validation_options& options = {}) {
+  return validate(snapshot(m, on), options);
+}
 
 } // namespace orgraph

@@ -5,9 +5,10 @@
 ///
 /// Boost.Graph's graphviz.hpp stays inside the compiled library; this header is cheap.
 
-#include <orgraph/analysis/influence.hpp>
 #include <orgraph/export.hpp>
 #include <orgraph/model/model.hpp>
+#include <orgraph/snapshot/influence_types.hpp>
+#include <orgraph/snapshot/snapshot.hpp>
 
 #include <cstddef>
 #include <iosfwd>
@@ -46,7 +47,10 @@ struct dot_options {
  * orgraph::write_dot(out, m, orgraph::date::from_ymd(2011, 5, 1));
  * @endcode
  */
-ORGRAPH_EXPORT void write_dot(std::ostream& out, const model& m, date on = date::today(),
-                              const dot_options& options = {});
+ORGRAPH_EXPORT void write_dot(std::ostream& out, const snapshot& s, const dot_options& options = {});
+/** @brief write_dot() as on `on`. */
+inline void write_dot(std::ostream& out, const model& m, date on = date::today(), const dot_options& options = {}) {
+  write_dot(out, snapshot(m, on), options);
+}
 
 } // namespace orgraph

@@ -12,6 +12,7 @@
 
 #include <orgraph/export.hpp>
 #include <orgraph/model/model.hpp>
+#include <orgraph/snapshot/snapshot.hpp>
 
 #include <optional>
 #include <vector>
@@ -60,7 +61,11 @@ struct matter_route {
  * if (r.open) std::cout << "awaiting " << m[r.awaiting].name << '\n';
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT matter_route decision_route(const model& m, decision_index d, date on = date::today());
+[[nodiscard]] ORGRAPH_EXPORT matter_route decision_route(const snapshot& s, decision_index d);
+/** @brief decision_route() as on `on`. */
+[[nodiscard]] inline matter_route decision_route(const model& m, decision_index d, date on = date::today()) {
+  return decision_route(snapshot(m, on), d);
+}
 
 /**
  * @brief The decisions `body` took from `from` to `to` (both included), by date then in the order added.

@@ -17,6 +17,8 @@
 
 #include <orgraph/export.hpp>
 #include <orgraph/model/model.hpp>
+#include <orgraph/snapshot/governance_types.hpp>
+#include <orgraph/snapshot/snapshot.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -29,21 +31,6 @@ namespace orgraph {
 
 // ---------------------------------------------------------------------------------------------
 // Membership
-
-/** @brief How a member comes to sit on a body. */
-enum class membership_basis : std::uint8_t {
-  direct,      ///< a `member_of` relation from the person to the body
-  ex_officio,  ///< a `member_of` relation from a post the person holds to the body
-  post_of_body ///< the person holds a post that belongs to the body or whose holding names it
-};
-
-/**
- * @brief `"direct"`, `"ex_officio"` or `"post_of_body"`, as written in output.
- * @code
- * std::cout << orgraph::to_string(seat.basis); // "ex_officio"
- * @endcode
- */
-[[nodiscard]] ORGRAPH_EXPORT std::string_view to_string(membership_basis b) noexcept;
 
 /**
  * @brief One seat on a body on a date: who fills it, in what role, for whom, and through what.
@@ -99,7 +86,11 @@ struct membership {
  *   std::cout << (s.person ? m[*s.person].name : "(vacant)") << ", " << s.role << '\n';
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT std::vector<membership> members(const model& m, vertex body, date on = date::today());
+[[nodiscard]] ORGRAPH_EXPORT std::vector<membership> members(const snapshot& s, vertex body);
+/** @brief members() as on `on`. */
+[[nodiscard]] inline std::vector<membership> members(const model& m, vertex body, date on = date::today()) {
+  return members(snapshot(m, on), body);
+}
 
 /**
  * @brief The chair of `body` on a date: the first seat whose role is_chair_role(); a filled seat is
@@ -109,7 +100,11 @@ struct membership {
  * if (auto c = orgraph::chair(m, board, on); c && c->person) std::cout << m[*c->person].name;
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT std::optional<membership> chair(const model& m, vertex body, date on = date::today());
+[[nodiscard]] ORGRAPH_EXPORT std::optional<membership> chair(const snapshot& s, vertex body);
+/** @brief chair() as on `on`. */
+[[nodiscard]] inline std::optional<membership> chair(const model& m, vertex body, date on = date::today()) {
+  return chair(snapshot(m, on), body);
+}
 
 /**
  * @brief Every body a person sits on on a date, with the role: directly, and through each post they
@@ -122,8 +117,11 @@ struct membership {
  * for (const auto& s : orgraph::bodies_of(m, m.at("p-wagland"), on)) std::cout << m[s.body].name << '\n';
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT std::vector<membership> bodies_of(const model& m, vertex person,
-                                                               date on = date::today());
+[[nodiscard]] ORGRAPH_EXPORT std::vector<membership> bodies_of(const snapshot& s, vertex person);
+/** @brief bodies_of() as on `on`. */
+[[nodiscard]] inline std::vector<membership> bodies_of(const model& m, vertex person, date on = date::today()) {
+  return bodies_of(snapshot(m, on), person);
+}
 
 /**
  * @brief How many distinct persons sit on `body` on a date; vacant seats are not counted.
@@ -131,7 +129,11 @@ struct membership {
  * bool too_large = orgraph::membership_size(m, board, on) > 20;
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT std::size_t membership_size(const model& m, vertex body, date on = date::today());
+[[nodiscard]] ORGRAPH_EXPORT std::size_t membership_size(const snapshot& s, vertex body);
+/** @brief membership_size() as on `on`. */
+[[nodiscard]] inline std::size_t membership_size(const model& m, vertex body, date on = date::today()) {
+  return membership_size(snapshot(m, on), body);
+}
 
 /**
  * @brief The persons who sit on both `a` and `b` on a date, in the order of members(m, a, on).
@@ -139,8 +141,11 @@ struct membership {
  * auto both = orgraph::shared_members(m, m.at("org-bmg"), m.at("org-ccdb"), on);
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT std::vector<vertex> shared_members(const model& m, vertex a, vertex b,
-                                                                date on = date::today());
+[[nodiscard]] ORGRAPH_EXPORT std::vector<vertex> shared_members(const snapshot& s, vertex a, vertex b);
+/** @brief shared_members() as on `on`. */
+[[nodiscard]] inline std::vector<vertex> shared_members(const model& m, vertex a, vertex b, date on = date::today()) {
+  return shared_members(snapshot(m, on), a, b);
+}
 
 /** @brief A person who sits on two or more bodies on the same date, and the bodies. */
 struct interlock {
@@ -159,24 +164,14 @@ struct interlock {
  * for (const auto& i : orgraph::interlocks(m, on)) std::cout << m[i.person].name << ": " << i.bodies.size() << '\n';
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT std::vector<interlock> interlocks(const model& m, date on = date::today());
+[[nodiscard]] ORGRAPH_EXPORT std::vector<interlock> interlocks(const snapshot& s);
+/** @brief interlocks() as on `on`. */
+[[nodiscard]] inline std::vector<interlock> interlocks(const model& m, date on = date::today()) {
+  return interlocks(snapshot(m, on));
+}
 
 // ---------------------------------------------------------------------------------------------
 // Reporting lines between bodies
-
-/** @brief Which link a step of a reporting line follows. */
-enum class reporting_via : std::uint8_t {
-  reports_to, ///< a `reports_to` relation in force
-  parent      ///< the body's parent organization (used only when no `reports_to` is in force)
-};
-
-/**
- * @brief `"reports_to"` or `"parent"`, as written in output.
- * @code
- * std::cout << orgraph::to_string(step.via); // "parent"
- * @endcode
- */
-[[nodiscard]] ORGRAPH_EXPORT std::string_view to_string(reporting_via v) noexcept;
 
 /** @brief One step up a reporting line: the body above and how it was reached. */
 struct reporting_step {
@@ -204,8 +199,11 @@ struct reporting_step {
  *   std::cout << m[s.body].name << " (" << orgraph::to_string(s.via) << ")\n";
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT std::vector<reporting_step> reporting_line(const model& m, vertex body,
-                                                                        date on = date::today());
+[[nodiscard]] ORGRAPH_EXPORT std::vector<reporting_step> reporting_line(const snapshot& s, vertex body);
+/** @brief reporting_line() as on `on`. */
+[[nodiscard]] inline std::vector<reporting_step> reporting_line(const model& m, vertex body, date on = date::today()) {
+  return reporting_line(snapshot(m, on), body);
+}
 
 /** @brief A body below another: the body, the one it reports to directly, and how far down it is. */
 struct sub_body {
@@ -227,8 +225,11 @@ struct sub_body {
  * auto partnerships = orgraph::sub_bodies(m, m.at("org-ccdb"), on, true);
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT std::vector<sub_body> sub_bodies(const model& m, vertex body, date on = date::today(),
-                                                              bool direct_only = false);
+[[nodiscard]] ORGRAPH_EXPORT std::vector<sub_body> sub_bodies(const snapshot& s, vertex body, bool direct_only = false);
+/** @brief sub_bodies() as on `on`. */
+[[nodiscard]] inline std::vector<sub_body> sub_bodies(const model& m, vertex body, date on = date::today(), bool direct_only = false) {
+  return sub_bodies(snapshot(m, on), body, direct_only);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Succession and time-limited groups
@@ -278,7 +279,11 @@ struct successor_answer {
  * if (a.resolved()) std::cout << "now " << m[a.body].name << '\n';
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT successor_answer successor_on(const model& m, vertex body, date on = date::today());
+[[nodiscard]] ORGRAPH_EXPORT successor_answer successor_on(const snapshot& s, vertex body);
+/** @brief successor_on() as on `on`. */
+[[nodiscard]] inline successor_answer successor_on(const model& m, vertex body, date on = date::today()) {
+  return successor_on(snapshot(m, on), body);
+}
 
 /**
  * @brief Whether `body` is in force on a date: its lifetime contains the date and it has not been
@@ -287,7 +292,11 @@ struct successor_answer {
  * if (!orgraph::in_force(m, group, on)) ...
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT bool in_force(const model& m, vertex body, date on = date::today());
+[[nodiscard]] ORGRAPH_EXPORT bool in_force(const snapshot& s, vertex body);
+/** @brief in_force() as on `on`. */
+[[nodiscard]] inline bool in_force(const model& m, vertex body, date on = date::today()) {
+  return in_force(snapshot(m, on), body);
+}
 
 /**
  * @brief Every body (organization) in force on a date, in the order added.
@@ -295,7 +304,11 @@ struct successor_answer {
  * std::cout << orgraph::active_bodies(m, on).size() << " bodies\n";
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT std::vector<vertex> active_bodies(const model& m, date on = date::today());
+[[nodiscard]] ORGRAPH_EXPORT std::vector<vertex> active_bodies(const snapshot& s);
+/** @brief active_bodies() as on `on`. */
+[[nodiscard]] inline std::vector<vertex> active_bodies(const model& m, date on = date::today()) {
+  return active_bodies(snapshot(m, on));
+}
 
 /** @brief A body that is due to be dissolved, and when. */
 struct expiring_body {
@@ -316,8 +329,11 @@ struct expiring_body {
  * for (const auto& e : orgraph::expiring(m, 30, on)) std::cout << m[e.body].name << " ends " << e.last_day.to_string();
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT std::vector<expiring_body> expiring(const model& m, std::int32_t within_days,
-                                                                 date on = date::today());
+[[nodiscard]] ORGRAPH_EXPORT std::vector<expiring_body> expiring(const snapshot& s, std::int32_t within_days);
+/** @brief expiring() as on `on`. */
+[[nodiscard]] inline std::vector<expiring_body> expiring(const model& m, std::int32_t within_days, date on = date::today()) {
+  return expiring(snapshot(m, on), within_days);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Coverage
@@ -346,8 +362,13 @@ struct coverage {
  * for (const auto& c : orgraph::covering(m, m.at("area-basildon"), on, "maag")) std::cout << c.status;
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT std::vector<coverage> covering(const model& m, vertex area, date on = date::today(),
+[[nodiscard]] ORGRAPH_EXPORT std::vector<coverage> covering(const snapshot& s, vertex area,
                                                             std::string_view classification = {});
+/** @brief covering() as on `on`. */
+[[nodiscard]] inline std::vector<coverage> covering(const model& m, vertex area, date on = date::today(),
+                                                    std::string_view classification = {}) {
+  return covering(snapshot(m, on), area, classification);
+}
 
 /**
  * @brief The areas of classification `level` (for example "district") that no body of
@@ -356,7 +377,10 @@ struct coverage {
  * auto gaps = orgraph::coverage_gaps(m, "maag", "district", orgraph::date::from_ymd(2009, 10, 26));
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT std::vector<vertex> coverage_gaps(const model& m, std::string_view classification,
-                                                               std::string_view level, date on = date::today());
+[[nodiscard]] ORGRAPH_EXPORT std::vector<vertex> coverage_gaps(const snapshot& s, std::string_view classification, std::string_view level);
+/** @brief coverage_gaps() as on `on`. */
+[[nodiscard]] inline std::vector<vertex> coverage_gaps(const model& m, std::string_view classification, std::string_view level, date on = date::today()) {
+  return coverage_gaps(snapshot(m, on), classification, level);
+}
 
 } // namespace orgraph

@@ -1,0 +1,224 @@
+// Line-management queries: each reads the one resolved answer per node (src/snapshot/line.cpp), from
+// the snapshot's line part when it has been built, else resolved on the spot by the same rule.
+
+#include <orgraph/graph/tree.hpp>
+#include <orgraph/query/line_management.hpp>
+
+#include "../snapshot/state.hpp"
+
+#include <algorithm>
+
+namespace orgraph {
+
+namespace {
+
+manager_answer to_answer(const detail::line_answer& a, relation_type type) {
+  manager_answer out;
+  if (a.manager != detail::no_index)
+    out.manager = a.manager;
+  out.post = a.post == detail::no_index ? no_vertex : vertex{a.post};
+  out.arrangement = static_cast<arrangement>(a.arrangement);
+  out.relation = type;
+  out.vacant_posts = a.vacant_posts;
+  out.ambiguous = a.ambiguous;
+  return out;
+}
+
+/// The resolved line-management answer of `x`: from the part if built, else by the rule.
+detail::line_answer answer_of(const snapshot& s, vertex x) {
+  if (s.built(snapshot::part::line_management)) {
+    const detail::line_part& p = s.line();
+    detail::line_answer a;
+    a.found = (p.flags[x] & detail::line_part::found) != 0;
+    a.ambiguous = (p.flags[x] & detail::line_part::ambiguous) != 0;
+    a.named = (p.flags[x] & detail::line_part::named) != 0;
+    a.manager = p.manager[x];
+    a.post = p.post[x];
+    a.winner = p.winner[x];
+    a.arrangement = p.arrangement[x];
+    if (const auto it = p.vacant.find(static_cast<std::uint32_t>(x)); it != p.vacant.end())
+      a.vacant_posts = it->second;
+    return a;
+  }
+  return detail::resolve_answer(s, x, relation_type::manages);
+}
+
+bool takes_part(const model& m, vertex x) {
+  return m.contains(x) && (m.kind(x) == node_kind::person || m.kind(x) == node_kind::post);
+}
+
+/// A parent map for the generic tree walks: a node's manager (a person), resolved as needed.
+struct manager_map {
+  const snapshot* s;
+  friend vertex get(const manager_map& m, vertex x) {
+    const detail::line_answer a = answer_of(*m.s, x);
+    return a.found && a.manager != detail::no_index ? vertex{a.manager} : no_vertex;
+  }
+};
+
+} // namespace
+
+std::optional<manager_answer> line_manager(const snapshot& s, vertex x) {
+  if (!takes_part(s.model(), x))
+    return std::nullopt;
+  const detail::line_answer a = answer_of(s, x);
+  if (!a.found)
+    return std::nullopt;
+  return to_answer(a, relation_type::manages);
+}
+
+std::optional<manager_answer> supervisor(const snapshot& s, vertex x) {
+  if (!takes_part(s.model(), x))
+    return std::nullopt;
+  const detail::line_answer a = detail::resolve_answer(s, x, relation_type::supervises);
+  if (a.found)
+    return to_answer(a, relation_type::supervises);
+  return line_manager(s, x);
+}
+
+std::vector<manager_answer> dotted_line_managers(const snapshot& s, vertex x) {
+  std::vector<manager_answer> out;
+  const model& m = s.model();
+  if (!takes_part(m, x))
+    return out;
+  const auto add_from = [&](vertex target) {
+    for (relation_id r : m.in_relations(target, relation_type::dotted_line_manages)) {
+      if (!s.in_force(r))
+        continue;
+      manager_answer a;
+      a.relation = relation_type::dotted_line_manages;
+      a.arrangement = m.arrangement(r);
+      const vertex from = m.source(r);
+      if (m.kind(from) == node_kind::person) {
+        a.manager = from;
+      } else {
+        a.post = from;
+        if (const vertex h = s.holder(from); h != no_vertex)
+          a.manager = h;
+        else
+          a.vacant_posts.push_back(from);
+      }
+      out.push_back(std::move(a));
+    }
+  };
+  add_from(x);
+  if (m.kind(x) == node_kind::person)
+    for (relation_id h : m.out_relations(x, relation_type::holds))
+      if (s.in_force(h))
+        add_from(m.target(h));
+  return out;
+}
+
+std::vector<manager_answer> management_chain(const snapshot& s, vertex x) {
+  std::vector<manager_answer> chain;
+  if (!takes_part(s.model(), x))
+    return chain;
+  // The people above x, by the generic walk that stops before repeating; then each one's answer.
+  const auto above = graph::path_to_root(manager_map{&s}, x, no_vertex);
+  vertex at = x;
+  for (vertex next : above) {
+    chain.push_back(to_answer(answer_of(s, at), relation_type::manages));
+    at = next;
+  }
+  const detail::line_answer top = answer_of(s, at);
+  if (top.found && top.manager == detail::no_index)
+    chain.push_back(to_answer(top, relation_type::manages)); // a vacant top ends the chain
+  return chain;
+}
+
+std::vector<vertex> direct_reports(const snapshot& s, vertex x) {
+  std::vector<vertex> out;
+  if (!takes_part(s.model(), x))
+    return out;
+  const detail::line_part& p = s.line();
+  const bool person = s.model().kind(x) == node_kind::person;
+  const auto below = person ? detail::row(p.below_offsets, p.below, x)
+                            : detail::row(p.post_below_offsets, p.post_below, x);
+  for (std::uint32_t t : below) {
+    if ((p.flags[t] & detail::line_part::named) == 0 || t == x)
+      continue;
+    if (!person && p.post[t] != x) { // through a vacant post: only the first one passed counts
+      const auto it = p.vacant.find(t);
+      if (it == p.vacant.end() || it->second.front() != x)
+        continue;
+    }
+    out.push_back(t);
+  }
+  return out;
+}
+
+std::size_t span_of_control(const snapshot& s, vertex x) { return direct_reports(s, x).size(); }
+
+std::vector<vertex> all_reports(const snapshot& s, vertex x) {
+  std::vector<vertex> out;
+  const model& m = s.model();
+  if (!takes_part(m, x))
+    return out;
+  const detail::line_part& p = s.line();
+  std::vector<bool> seen(m.node_count(), false);
+  seen[x] = true;
+  std::vector<std::uint32_t> level;
+  const auto start = m.kind(x) == node_kind::person ? detail::row(p.below_offsets, p.below, x)
+                                                    : detail::row(p.post_below_offsets, p.post_below, x);
+  for (std::uint32_t t : start)
+    if (!seen[t]) {
+      seen[t] = true;
+      level.push_back(t);
+    }
+  std::vector<std::uint32_t> next;
+  while (!level.empty()) {
+    std::sort(level.begin(), level.end());
+    next.clear();
+    for (std::uint32_t t : level) {
+      if ((p.flags[t] & detail::line_part::named) != 0)
+        out.push_back(t);
+      for (std::uint32_t u : detail::row(p.below_offsets, p.below, t))
+        if (!seen[u]) {
+          seen[u] = true;
+          next.push_back(u);
+        }
+    }
+    level.swap(next);
+  }
+  return out;
+}
+
+std::optional<vertex> lowest_common_manager(const snapshot& s, vertex a, vertex b) {
+  if (!takes_part(s.model(), a) || !takes_part(s.model(), b))
+    return std::nullopt;
+  const vertex v = graph::lowest_common_ancestor(manager_map{&s}, a, b, no_vertex);
+  return v == no_vertex ? std::nullopt : std::optional<vertex>(v);
+}
+
+bool is_line_manager_of(const snapshot& s, vertex manager_node, vertex x) {
+  if (!takes_part(s.model(), x))
+    return false;
+  const detail::line_answer a = answer_of(s, x);
+  if (!a.found)
+    return false;
+  if (s.model().kind(manager_node) == node_kind::person)
+    return a.manager == manager_node;
+  return a.post == manager_node || (!a.vacant_posts.empty() && a.vacant_posts.front() == manager_node);
+}
+
+std::optional<post_holding> holding(const snapshot& s, vertex post) {
+  const model& m = s.model();
+  if (!m.contains(post) || m.kind(post) != node_kind::post)
+    return std::nullopt;
+  const relation_id h = s.holding(post);
+  if (h == relation_id())
+    return std::nullopt;
+  post_holding out;
+  out.person = m.source(h);
+  out.relation = h;
+  out.arrangement = m.arrangement(h);
+  if (out.arrangement == arrangement::substantive)
+    for (relation_id other : m.out_relations(out.person, relation_type::holds))
+      if (m.target(other) != post && m.arrangement(other) != arrangement::substantive && s.in_force(other)) {
+        out.seconded_to = m.target(other);
+        break;
+      }
+  return out;
+}
+
+} // namespace orgraph
