@@ -124,6 +124,15 @@ inline std::uint64_t env_number(const char* name, std::uint64_t fallback) {
   return text != nullptr && *text != '\0' ? std::strtoull(text, nullptr, 10) : fallback;
 }
 
+/// Every pair of a × b.
+inline std::vector<std::pair<vertex, vertex>> all_pairs(const std::vector<vertex>& a, const std::vector<vertex>& b) {
+  std::vector<std::pair<vertex, vertex>> out;
+  for (vertex x : a)
+    for (vertex y : b)
+      out.emplace_back(x, y);
+  return out;
+}
+
 /// Pairs of a × b: all of them when there are at most `limit`, else `limit` drawn with a seed made
 /// from the model and the date, so that the same case asks the same questions again.
 inline std::vector<std::pair<vertex, vertex>> some_pairs(const std::vector<vertex>& a, const std::vector<vertex>& b,
@@ -131,12 +140,8 @@ inline std::vector<std::pair<vertex, vertex>> some_pairs(const std::vector<verte
   std::vector<std::pair<vertex, vertex>> out;
   if (a.empty() || b.empty())
     return out;
-  if (a.size() * b.size() <= limit) {
-    for (vertex x : a)
-      for (vertex y : b)
-        out.emplace_back(x, y);
-    return out;
-  }
+  if (a.size() * b.size() <= limit)
+    return all_pairs(a, b);
   orgraph::test::random_source rng(orgraph::test::mix_seed(static_cast<std::uint64_t>(on.days_since_epoch()),
                                                            m.node_count() * 7919 + m.relation_count()));
   for (std::size_t i = 0; i < limit; ++i)
