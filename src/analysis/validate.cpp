@@ -70,7 +70,7 @@ void detail::check_line_management(const snapshot& s, validation_report& report)
       continue;
     const auto answer = line_manager(s, x);
     if (!answer) {
-      if (nx.kind == node_kind::person && is_staff(m, x) && direct_reports(s, x).empty())
+      if (nx.kind == node_kind::person && s.exists(x) && is_staff(m, x) && direct_reports(s, x).empty())
         warning("no_manager", {std::string(nx.id)},
                 "the person " + quoted(m, x) + " has no line manager on " + on.to_string() + " and manages nobody");
       continue;
@@ -78,7 +78,11 @@ void detail::check_line_management(const snapshot& s, validation_report& report)
     if (answer->ambiguous) {
       std::vector<std::string> ids{std::string(nx.id)};
       std::string names;
+      std::vector<vertex> sources;
       for (const auto& c : detail::best_candidates(s, x, relation_type::manages)) {
+        if (std::find(sources.begin(), sources.end(), c.source) != sources.end())
+          continue; // one candidate may reach x by two relations: name it once
+        sources.push_back(c.source);
         ids.push_back(std::string(m[c.source].id));
         names += (names.empty() ? "" : ", ") + quoted(m, c.source);
       }

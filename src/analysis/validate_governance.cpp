@@ -50,12 +50,13 @@ void check_governance(const snapshot& s, const validation_options& options, vali
     if (body == no_vertex)
       continue;
 
-    // membership_outside_lifetime: the whole membership, not just the date asked about. An unknown
-    // start is not a finding; an open end is, once the body has a dissolution date.
+    // membership_outside_lifetime: the whole membership, not just the date asked about, and only its
+    // given dates: an undated start or end is normal data, since a membership starts and ends with its
+    // body (time rule 4).
     if (r.type == relation_type::member_of || r.type == relation_type::holds) {
       const period& life = m[body].lifetime;
       const bool early = r.when.start() && life.start() && r.when.first_day() < life.first_day();
-      const bool late = life.end() && r.when.last_day() > life.last_day();
+      const bool late = r.when.end() && life.end() && r.when.last_day() > life.last_day();
       if (early || late) {
         std::vector<std::string> ids{std::string(m[body].id), std::string(m[from].id)};
         if (!r.id.empty())

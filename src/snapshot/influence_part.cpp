@@ -48,9 +48,10 @@ influence_part build_influence(const snapshot& snap) {
   for (vertex b = 0; b < n; ++b) {
     if (!snap.body_in_force(b))
       continue;
-    const auto names = names_of(snap, b);
-    for (relation_type type : {relation_type::reports_to, relation_type::recommends_to})
-      for (vertex named : names)
+    // Its own links first, then those of the bodies it replaced; each body's reports_to before its
+    // recommends_to.
+    for (vertex named : names_of(snap, b))
+      for (relation_type type : {relation_type::reports_to, relation_type::recommends_to})
         for (relation_id r : m.out_relations(named, type)) {
           if (!snap.in_force(r))
             continue;

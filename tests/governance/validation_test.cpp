@@ -26,13 +26,19 @@ std::vector<orgraph::finding> with_code(const orgraph::validation_report& r, con
 } // namespace
 
 TEST(GovernanceValidation, MembershipOutlastingATaskAndFinishGroup) {
-  const auto m = seed::west_essex_2011();
-  const auto report = orgraph::validate(m, d(2011, 4, 14));
-  const auto found = with_code(report, "membership_outside_lifetime");
+  // The seed model's membership of the task-and-finish group has no end: it ends with the group (time
+  // rule 4), which is normal data. One recorded as running past the group's dissolution is an error.
+  auto m = seed::west_essex_2011();
+  EXPECT_TRUE(with_code(orgraph::validate(m, d(2011, 4, 14)), "membership_outside_lifetime").empty());
+  m.add_relation(m.at("p-wagland"), m.at("org-tfg"),
+                 seed::member(orgraph::period(orgraph::parse_partial_date("2011-04-14"),
+                                              orgraph::parse_partial_date("2011-12-31"))));
+  const auto found = with_code(orgraph::validate(m, d(2011, 4, 14)), "membership_outside_lifetime");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].severity, orgraph::severity::error);
   EXPECT_EQ(found[0].ids, (std::vector<std::string>{"org-tfg", "p-wagland"}));
   EXPECT_NE(found[0].message.find("2011-07-31"), std::string::npos) << found[0].message;
+  EXPECT_NE(found[0].message.find("2011-12-31"), std::string::npos) << found[0].message;
   EXPECT_NE(found[0].message.find("'org-tfg'"), std::string::npos) << found[0].message;
 }
 

@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace orgraph_reference {
@@ -139,12 +140,27 @@ inline std::optional<membership> chair(const model& m, vertex body, date on) {
 }
 
 /// The inverse of members(): every body in force, in vertex order, and the person's seats on it.
+/// The seats members() gives, over bodies in force, whose person is `person`: direct seats first in
+/// the order their member_of relations were added; then seats through posts, in the order the
+/// person's holdings of those posts were added; within a post its ex officio seats in relation order,
+/// then its seat on its own body, then those on bodies its holdings name, in vertex order.
 inline std::vector<membership> bodies_of(const model& m, vertex person, date on) {
   std::vector<membership> out;
   for (vertex b : orgraph_reference::active_bodies(m, on))
     for (auto& s : orgraph_reference::members(m, b, on))
       if (s.person == person)
         out.push_back(s);
+  const auto key = [&](const membership& s) {
+    if (s.basis == membership_basis::direct)
+      return std::make_tuple(0u, s.edge->index(), 0u, std::size_t{0});
+    const auto holding = orgraph_reference::effective_holding(m, s.post, on); // the person's own holding
+    const std::uint32_t h = holding ? holding->index() : 0u;
+    if (s.basis == membership_basis::ex_officio)
+      return std::make_tuple(1u, h, 0u, std::size_t{s.edge->index()});
+    const vertex recorded = s.replaced != no_vertex ? s.replaced : s.body;
+    return std::make_tuple(1u, h, 1u, m[s.post].parent == recorded ? std::size_t{0} : recorded + 1);
+  };
+  std::stable_sort(out.begin(), out.end(), [&](const membership& a, const membership& b) { return key(a) < key(b); });
   return out;
 }
 

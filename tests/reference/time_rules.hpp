@@ -134,23 +134,13 @@ inline std::vector<vertex> lineage(const model& m, vertex body) {
   return out;
 }
 
-/// The names a body answers for on a date: itself, then the older bodies of its lineage whose
-/// successor it is on that date, oldest first (rule 3: a body stands for those it replaced).
+/// The names a body answers for on a date: itself, then every other body whose successor it is on
+/// that date, in vertex order (rule 3: a body stands for those it replaced, merged ones included).
 inline std::vector<vertex> names_of(const model& m, vertex body, date on) {
-  std::vector<vertex> back{body};
-  for (vertex v = body;;) {
-    const auto r = orgraph_reference::earliest_replacement_in(m, v);
-    if (!r)
-      break;
-    v = m[*r].from;
-    if (orgraph_reference::contains(back, v))
-      break;
-    back.push_back(v);
-  }
   std::vector<vertex> out{body};
-  for (auto it = back.rbegin(); it != back.rend(); ++it)
-    if (*it != body && orgraph_reference::successor(m, *it, on) == body)
-      out.push_back(*it);
+  for (vertex v = 0; v < m.node_count(); ++v)
+    if (v != body && m[v].kind == node_kind::organization && orgraph_reference::successor(m, v, on) == body)
+      out.push_back(v);
   return out;
 }
 

@@ -78,6 +78,28 @@ public:
     ++count_;
   }
 
+  /// Empty the index and size it for `n` handles, so that as many insert_unique() calls need no growth.
+  void reset(std::size_t n) {
+    std::size_t capacity = 16;
+    while (n * 10 > capacity * 7)
+      capacity *= 2;
+    slots_.assign(capacity, none);
+    count_ = 0;
+  }
+
+  /// Add a handle unless one with the same text is there (then return false): one probe sequence.
+  /// The index must have room (reset() or reserve_one()).
+  template <class TextOf>
+  bool insert_unique(std::uint32_t handle, std::string_view key, const TextOf& text_of) noexcept {
+    std::size_t i = slot_of(key);
+    for (; slots_[i] != none; i = (i + 1) & mask())
+      if (text_of(slots_[i]) == key)
+        return false;
+    slots_[i] = handle;
+    ++count_;
+    return true;
+  }
+
   /// Rebuild from handles 0 to n - 1 (after removals renumber them).
   template <class TextOf>
   void rebuild(std::uint32_t n, const TextOf& text_of) {

@@ -56,8 +56,12 @@ enum class archive_kind : std::uint8_t {
 
 /** @brief The envelope version this orgraph writes and the newest it reads. */
 inline constexpr std::uint16_t archive_envelope_version = 1;
-/** @brief The payload (model layout) version this orgraph writes and the newest it reads. */
-inline constexpr std::uint32_t archive_payload_version = 1;
+/**
+ * @brief The newest payload (model layout) version this orgraph reads. Binary archives are written as
+ * version 2 (the model's storage column by column); text and XML archives as version 1 (one record per
+ * node, relation and decision, readable by people). Version 1 binary archives still load.
+ */
+inline constexpr std::uint32_t archive_payload_version = 2;
 
 /**
  * @brief The model as an archive of the given kind, envelope included, in memory.

@@ -80,6 +80,8 @@ struct model_index {
 
 inline constexpr std::size_t relation_type_count = 10;
 
+struct model_access; // src/model/columns.hpp: the model's storage column by column, for archives
+
 } // namespace detail
 
 /**
@@ -530,6 +532,7 @@ public:
 
 private:
   friend class relation_iterator;
+  friend struct detail::model_access;
 
   [[nodiscard]] const detail::relation_core& core(relation_id r) const noexcept {
     return tables_[static_cast<std::size_t>(r.type())].core[r.index()];
