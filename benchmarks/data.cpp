@@ -107,19 +107,19 @@ int main(int argc, char** argv) {
       if (node.kind != orgraph::node_kind::person)
         continue;
       std::string disciplines;
-      for (const auto& d : node.disciplines)
-        disciplines += (disciplines.empty() ? "" : ";") + d;
+      for (std::string_view d : node.disciplines)
+        disciplines += (disciplines.empty() ? "" : ";") + std::string(d);
       bool managed = false;
       for (auto [it, end] = in_edges(v, g); it != end; ++it) {
         const auto& r = g[*it];
         if (r.type != orgraph::relation_type::manages)
           continue;
         managed = true;
-        csv << node.id << ',' << csv_field(node.name) << ',' << m[source(*it, g)].id << ','
+        csv << node.id << ',' << csv_field(std::string(node.name)) << ',' << m[source(*it, g)].id << ','
             << csv_field(disciplines) << ",,," << csv_date(r.when.start()) << ',' << csv_date(r.when.end()) << '\n';
       }
       if (!managed)
-        csv << node.id << ',' << csv_field(node.name) << ",," << csv_field(disciplines) << ",,,,\n";
+        csv << node.id << ',' << csv_field(std::string(node.name)) << ",," << csv_field(disciplines) << ",,,,\n";
     }
     for (auto [it, end] = edges(g); it != end; ++it) {
       const auto& r = g[*it];
