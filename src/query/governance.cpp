@@ -244,26 +244,22 @@ std::vector<sub_body> sub_bodies(const snapshot& s, vertex body, bool direct_onl
 date replacement_date(const model& m, model::edge replaced_by) { return detail::replacement_date(m, replaced_by); }
 
 std::vector<vertex> lineage(const model& m, vertex body) {
+  // From `body` along the replacement that took effect first, backwards or forwards, never repeating.
+  const auto walk = [&](bool forwards, std::vector<vertex>& line) {
+    for (vertex v = body;;) {
+      const relation_id r = detail::first_replacement(m, v, forwards);
+      if (r == relation_id())
+        return;
+      v = forwards ? m.target(r) : m.source(r);
+      if (std::find(line.begin(), line.end(), v) != line.end())
+        return; // a cycle of renamings: stop before repeating
+      line.push_back(v);
+    }
+  };
   std::vector<vertex> back{body};
-  for (vertex v = body;;) {
-    const relation_id r = detail::first_replacement(m, v, false);
-    if (r == relation_id())
-      break;
-    v = m.source(r);
-    if (std::find(back.begin(), back.end(), v) != back.end())
-      break; // a cycle of renamings: stop before repeating
-    back.push_back(v);
-  }
+  walk(false, back);
   std::vector<vertex> out(back.rbegin(), back.rend());
-  for (vertex v = body;;) {
-    const relation_id r = detail::first_replacement(m, v, true);
-    if (r == relation_id())
-      break;
-    v = m.target(r);
-    if (std::find(out.begin(), out.end(), v) != out.end())
-      break;
-    out.push_back(v);
-  }
+  walk(true, out);
   return out;
 }
 
