@@ -1,6 +1,7 @@
 #include <orgraph/orgraph.hpp>
 
 #include <cstdio>
+#include <string>
 
 int main() {
   // Who manages the practitioner? The model is read from JSON, through the compiled library.
@@ -11,6 +12,6 @@ int main() {
   const auto answer = orgraph::line_manager(m, m.at("p-worker"), orgraph::date::from_ymd(2009, 11, 1));
   if (!answer || !answer->manager || m[*answer->manager].id != "p-manager")
     return 1;
-  std::printf("orgraph %s: %s manages %s\n", ORGRAPH_VERSION_STRING, m[*answer->manager].name.c_str(),
-              m[m.at("p-worker")].name.c_str());
+  const std::string boss(m[*answer->manager].name), worker(m[m.at("p-worker")].name); // names are views
+  std::printf("orgraph %s: %s manages %s\n", ORGRAPH_VERSION_STRING, boss.c_str(), worker.c_str());
 }

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <string_view>
 
 int main() {
   orgraph::model m;
@@ -28,7 +29,8 @@ int main() {
     return 1;
   }
   const auto how = orgraph::to_string(answer->relation);
-  std::printf("orgraph %s: %s %.*s %s\n", ORGRAPH_VERSION_STRING, m[*answer->manager].name.c_str(),
-              static_cast<int>(how.size()), how.data(), m[worker].name.c_str());
+  const std::string_view boss = m[*answer->manager].name, name = m[worker].name; // views into the model
+  std::printf("orgraph %s: %.*s %.*s %.*s\n", ORGRAPH_VERSION_STRING, static_cast<int>(boss.size()), boss.data(),
+              static_cast<int>(how.size()), how.data(), static_cast<int>(name.size()), name.data());
   return 0;
 }
