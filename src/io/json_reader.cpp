@@ -452,14 +452,46 @@ model parse_json_in_chunks(std::string_view text, std::string_view source_name, 
   return stream.finish();
 }
 
+namespace {
+
+// Whether a piece of input may end just before `p` (at least 12 bytes in): not inside an escape
+// sequence (a surrogate pair is 12 bytes) nor a UTF-8 sequence. Boost.JSON reports an error in a sequence
+// cut in two at a different place, sometimes with a different message, than in one it sees whole.
+bool can_cut(const char* b, std::size_t p) noexcept {
+  if (std::memchr(b + p - 12, '\\', 12) != nullptr)
+    return false;
+  const auto byte = [b](std::size_t i) { return static_cast<unsigned char>(b[i]); };
+  if (byte(p - 1) < 0x80)
+    return true;
+  std::size_t lead = p - 1;
+  while (lead > p - 4 && (byte(lead) & 0xC0) == 0x80)
+    --lead;
+  const unsigned char c = byte(lead);
+  const std::size_t length = c >= 0xF8 ? 0 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+  return length != 0 && p - lead == length;
+}
+
+// Where to end a piece of `size` bytes: the last place that can_cut, looking back a little; else the end.
+std::size_t cut_point(const char* b, std::size_t size) noexcept {
+  const std::size_t lowest = size - std::min<std::size_t>(256, size / 2);
+  for (std::size_t p = size; p >= lowest && p >= 12; --p)
+    if (can_cut(b, p))
+      return p;
+  return size;
+}
+
+} // namespace
+
 model read_json_file(std::FILE* file, const std::string& path, const load_options& limits, std::size_t chunk) {
   json_stream stream{path, limits};
   const std::unique_ptr<char[]> buffer(new char[chunk]);
   std::uint64_t total = 0;
+  std::size_t kept = 0; // bytes at the start of the buffer, the end of the last read, not fed yet
   for (;;) {
     errno = 0;
-    const std::size_t n = std::fread(buffer.get(), 1, chunk, file);
-    if (n < chunk && std::ferror(file)) {
+    const std::size_t want = chunk - kept;
+    const std::size_t n = std::fread(buffer.get() + kept, 1, want, file);
+    if (n < want && std::ferror(file)) {
       const int why = errno;
       throw file_error(path, std::string("cannot read: ") + (why != 0 ? std::strerror(why) : "read error"));
     }
@@ -469,8 +501,13 @@ model read_json_file(std::FILE* file, const std::string& path, const load_option
       throw parse_error(path, 0, 0,
                         "the file has more than " + std::to_string(limits.max_file_size) +
                             " bytes, the limit (load_options::max_file_size)");
-    stream.feed(buffer.get(), n);
-    if (n < chunk) // fread returns short only at the end or on an error, checked above
+    const bool at_end = n < want; // fread returns short only at the end or on an error, checked above
+    const std::size_t have = kept + n;
+    const std::size_t cut = at_end ? have : cut_point(buffer.get(), have);
+    stream.feed(buffer.get(), cut);
+    kept = have - cut;
+    std::memmove(buffer.get(), buffer.get() + cut, kept);
+    if (at_end)
       break;
   }
   return stream.finish();
