@@ -41,7 +41,7 @@ public:
       if (doc_[s].st == section_data::state::wrong_type)
         fail(section_names[static_cast<std::size_t>(s)], "must be an array");
     reserve();
-    vertex_of_.assign(doc_.id_texts.size(), none32);
+    vertex_of_.assign(doc_.ids.size(), none32);
     add_nodes(section::areas, node_kind::area);
     add_nodes(section::organizations, node_kind::organization);
     add_nodes(section::posts, node_kind::post);
@@ -90,7 +90,7 @@ private:
     const std::uint32_t v = r.first(f);
     if (v == wrong_type)
       fail(r, f, "must be a string");
-    return v == absent ? std::string_view() : doc_.symbols.text(v);
+    return v == absent ? std::string_view() : doc_.symbol_text(v);
   }
   // An id's handle, or `absent`.
   std::uint32_t ref(const record& r, field f) const {
@@ -159,7 +159,7 @@ private:
       for (std::size_t i = 0; i < count(s); ++i) {
         const record r = at(s, i);
         if (const std::uint32_t id = r.first(field::id); id < not_object)
-          bytes += doc_.id_texts[id].size;
+          bytes += doc_.ids[id].size;
         if (const std::uint32_t size = r.second(name); size < not_object)
           bytes += size;
       }
@@ -196,7 +196,7 @@ private:
         const std::uint32_t first = r.first(field::disciplines);
         n.disciplines.resize(size == absent ? 0 : size);
         for (std::size_t j = 0; j < n.disciplines.size(); ++j)
-          n.disciplines[j].assign(doc_.symbols.text(doc_.lists[first + j]));
+          n.disciplines[j].assign(doc_.symbol_text(doc_.lists[first + j]));
       }
       if (kind != node_kind::person)
         ref(r, kind == node_kind::post ? field::organization_id : field::parent_id); // its type; set after

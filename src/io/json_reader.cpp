@@ -12,6 +12,7 @@
 #include <boost/json/parse_options.hpp>
 #include <boost/json/value.hpp>
 
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <string>
@@ -44,7 +45,10 @@ public:
       : doc_(doc), file_(file), limits_(limits) {}
 
   bool on_document_begin(json::error_code&) { return true; }
-  bool on_document_end(json::error_code&) { return true; }
+  bool on_document_end(json::error_code&) {
+    resolve_ids();
+    return true;
+  }
   bool on_object_begin(json::error_code&) { return value(value_kind::object, {}); }
   bool on_array_begin(json::error_code&) { return value(value_kind::array, {}); }
   bool on_object_end(std::size_t, json::error_code&) { return end(); }
@@ -73,7 +77,42 @@ public:
   bool on_comment_part(json::string_view, json::error_code&) { return true; }
   bool on_comment(json::string_view, json::error_code&) { return true; }
 
+  /// Look up every id still waiting (see defer_id).
+  void resolve_ids() {
+    while (waiting_ != 0)
+      resolve_one();
+  }
+
 private:
+  // An id waiting to be looked up: where it goes, its hash, its text.
+  struct waiting_id {
+    std::uint32_t* slot = nullptr;
+    std::uint64_t hash = 0;
+    std::string text;
+  };
+  static constexpr std::size_t wait_size = 16;
+
+  // Ids wait a few values before they are looked up while their slot of the table is fetched: the table
+  // is larger than any cache, and waiting for memory was most of the reading's time. The slots they go to
+  // are in blocks that do not move; a section is cleared, and a slot marked, only once none is waiting.
+  void defer_id(std::uint32_t* slot, std::string_view text) {
+    if (waiting_ == wait_size)
+      resolve_one();
+    waiting_id& w = wait_[(first_waiting_ + waiting_) % wait_size];
+    w.slot = slot;
+    w.hash = hash_text(text);
+    w.text.assign(text);
+    doc_.ids.prefetch(w.hash);
+    ++waiting_;
+  }
+  void resolve_one() {
+    waiting_id& w = wait_[first_waiting_];
+    *w.slot = doc_.ids.intern(w.text, w.hash);
+    release(w.text);
+    first_waiting_ = (first_waiting_ + 1) % wait_size;
+    --waiting_;
+  }
+
   // A language map's entry ({"lang:en": "..."}): its key and, if it is text, its value, in lang_text_.
   struct language {
     std::size_t key = 0, key_size = 0, value = 0, value_size = 0;
@@ -197,6 +236,7 @@ private:
     }
     // A key given twice counts as its last value, as a DOM would keep it.
     section_ = static_cast<std::size_t>(top_key_);
+    resolve_ids(); // before a section given twice is cleared
     section_data& s = doc_.sections[section_];
     if (section_ < 4)
       nodes_ -= s.records.size();
@@ -316,7 +356,14 @@ private:
     const std::int8_t at = slot();
     std::uint32_t* r = record_;
     switch (kind()) {
-    case slot_kind::ref: r[at] = text.empty() ? absent : doc_.intern_id(text); break;
+    case slot_kind::ref:
+      if (text.empty()) {
+        resolve_ids();
+        r[at] = absent;
+      } else {
+        defer_id(r + at, text);
+      }
+      break;
     case slot_kind::symbol: r[at] = text.empty() ? absent : doc_.symbols.intern(text); break;
     case slot_kind::text:
       if (text.empty()) {
@@ -345,6 +392,7 @@ private:
 
   // Null (`absent`) or a value of the wrong type for the current field.
   void mark(std::uint32_t what) {
+    resolve_ids(); // a waiting id may be bound for this slot
     const slot_kind k = kind();
     record_[slot() + (k == slot_kind::text || k == slot_kind::list ? 1 : 0)] = what;
     if (section_ == static_cast<std::size_t>(section::decisions) && field_ == field::id)
@@ -364,6 +412,8 @@ private:
   std::string key_, text_, lang_text_;
   bool key_long_ = false;
   std::vector<language> languages_;
+  std::array<waiting_id, wait_size> wait_;
+  std::size_t first_waiting_ = 0, waiting_ = 0;
 };
 
 } // namespace
@@ -441,6 +491,7 @@ model json_stream::finish() {
   s.parser.write_some(false, nullptr, 0, ec);
   if (ec)
     s.fail(nullptr, 0, ec);
+  s.parser.handler().resolve_ids();
   return build_model(s.doc, s.file);
 }
 

@@ -85,15 +85,18 @@ private:
 /// Texts one after another in 1 MiB units that never move; a text longer than a unit gets units of its own.
 class text_store {
 public:
-  text_ref add(std::string_view s) {
+  text_ref add(std::string_view s) { return add(s, 0); }
+  /// Add `s` and leave room for `more` bytes right after it, in the same unit.
+  text_ref add(std::string_view s, std::size_t more) {
     constexpr std::uint64_t unit = std::uint64_t{1} << unit_bits;
-    if (s.size() > (units_.size() << unit_bits) - used_) {
-      const std::uint64_t count = std::max<std::uint64_t>(1, (s.size() + unit - 1) >> unit_bits);
+    const std::uint64_t size = s.size() + std::uint64_t{more};
+    if (size > (units_.size() << unit_bits) - used_) {
+      const std::uint64_t count = std::max<std::uint64_t>(1, (size + unit - 1) >> unit_bits);
       if (((units_.size() + count) << unit_bits) > std::uint64_t{1} << 32)
         throw model_error("a model holds at most 4 GiB of ids and names");
       owned_.reserve(owned_.size() + 1);
       units_.reserve(units_.size() + count);
-      owned_.push_back(std::unique_ptr<char[]>(new char[std::max<std::size_t>(s.size(), unit)]));
+      owned_.push_back(std::unique_ptr<char[]>(new char[std::max<std::uint64_t>(size, unit)]));
       used_ = units_.size() << unit_bits;
       for (std::uint64_t i = 0; i < count; ++i)
         units_.push_back(owned_.back().get() + (i << unit_bits));
@@ -102,8 +105,21 @@ public:
     if (!s.empty())
       std::memcpy(units_[used_ >> unit_bits] + (used_ & (unit - 1)), s.data(), s.size());
     // A text of several units ends inside memory sized to it: the next text starts on a fresh unit.
-    used_ = s.size() > unit ? units_.size() << unit_bits : used_ + s.size();
+    used_ = size > unit ? units_.size() << unit_bits : used_ + size;
     return r;
+  }
+  /// Add `s` after two 32-bit numbers, all in one unit; the reference is to `s`.
+  text_ref add_after(std::string_view s, std::uint32_t a, std::uint32_t b) {
+    char header[8];
+    std::memcpy(header, &a, 4);
+    std::memcpy(header + 4, &b, 4);
+    const text_ref r = add(std::string_view(header, 8), s.size());
+    if (!s.empty())
+      std::memcpy(const_cast<char*>(at(r.offset + 8)), s.data(), s.size()); // the store's own memory
+    return {r.offset + 8, static_cast<std::uint32_t>(s.size())};
+  }
+  [[nodiscard]] const char* at(std::uint32_t offset) const noexcept {
+    return units_[offset >> unit_bits] + (offset & ((std::uint32_t{1} << unit_bits) - 1));
   }
   [[nodiscard]] std::string_view view(text_ref r) const noexcept {
     if (r.size == 0)
@@ -116,6 +132,87 @@ private:
   std::vector<std::unique_ptr<char[]>> owned_;
   std::vector<char*> units_; // unit i of the offsets, inside one of owned_
   std::uint64_t used_ = 0;
+};
+
+/// A hash of a text, its high bits well mixed (they place it in an interner and tell texts apart).
+[[nodiscard]] std::uint64_t hash_text(std::string_view s) noexcept;
+
+/// Distinct texts, each stored once and named by its index, in the order first seen. A slot keeps the
+/// high half of its text's hash, which also places it, and where the text is; the text is stored after
+/// its size and index. A lookup compares texts only when those 32 bits agree, and then finds all it
+/// needs in one place: a miss on the table and one on the text, where a table of indices would add a third.
+class interner {
+public:
+  std::uint32_t intern(std::string_view s) { return intern(s, hash_text(s)); }
+  /// intern(s) for `hash` = hash_text(s).
+  std::uint32_t intern(std::string_view s, std::uint64_t hash) {
+    if ((refs_.size() + 1) * 10 > slots_.size() * 7)
+      grow();
+    const auto tag = static_cast<std::uint32_t>(hash >> 32);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = tag >> shift_;; i = (i + 1) & mask) {
+      slot& at = slots_[i];
+      if (at.tag == tag && at.entry != absent) {
+        const char* e = entries_.at(at.entry);
+        std::uint32_t size, handle;
+        std::memcpy(&size, e, 4);
+        if (size == s.size() && std::memcmp(e + 8, s.data(), s.size()) == 0) {
+          std::memcpy(&handle, e + 4, 4);
+          return handle;
+        }
+      } else if (at.entry == absent) {
+        return add(at, tag, s);
+      }
+    }
+  }
+  /// Start fetching the slot where a lookup of the text with that hash begins.
+  void prefetch(std::uint64_t hash) const noexcept {
+#if defined(__GNUC__)
+    if (!slots_.empty())
+      __builtin_prefetch(&slots_[static_cast<std::uint32_t>(hash >> 32) >> shift_]);
+#else
+    (void)hash;
+#endif
+  }
+  /// Where the text of `handle` is.
+  [[nodiscard]] text_ref operator[](std::uint32_t handle) const noexcept { return refs_[handle]; }
+  [[nodiscard]] std::string_view text(std::uint32_t handle) const noexcept { return entries_.view(refs_[handle]); }
+  [[nodiscard]] std::size_t size() const noexcept { return refs_.size(); }
+
+private:
+  struct slot {
+    std::uint32_t tag = 0;
+    std::uint32_t entry = absent; // offset of the entry: size, index, text
+  };
+  std::uint32_t add(slot& at, std::uint32_t tag, std::string_view s) {
+    if (refs_.size() >= max_handle)
+      throw model_error("a model holds at most 4,294,967,280 distinct texts");
+    const auto handle = static_cast<std::uint32_t>(refs_.size());
+    const auto size = static_cast<std::uint32_t>(s.size());
+    const text_ref r = entries_.add_after(s, size, handle);
+    refs_.push_back(r);
+    at = {tag, r.offset - 8};
+    return handle;
+  }
+  void grow() {
+    std::vector<slot> old(slots_.empty() ? 16 : 2 * slots_.size());
+    old.swap(slots_);
+    shift_ = 32;
+    for (std::size_t n = slots_.size(); n > 1; n >>= 1)
+      --shift_;
+    const std::size_t mask = slots_.size() - 1;
+    for (const slot& s : old)
+      if (s.entry != absent) {
+        std::size_t i = s.tag >> shift_;
+        while (slots_[i].entry != absent)
+          i = (i + 1) & mask;
+        slots_[i] = s;
+      }
+  }
+  std::vector<slot> slots_;
+  unsigned shift_ = 32; // a tag's top log2(slots) bits are its home slot
+  text_store entries_;
+  block_vector<text_ref> refs_; // each handle's text, for the builder
 };
 
 // ---- which fields each array's records have, and where a record keeps them ----
@@ -222,28 +319,15 @@ struct document {
 
   std::array<section_data, section_count> sections;
   bool top_not_object = false;
-  text_store texts;                  // ids, names, relation ids, decisions' texts, dates left unparsed
-  block_vector<text_ref> id_texts;   // each distinct id once; a `ref` slot holds its index
-  text_index id_index;               // finds an id's index by its text
-  symbol_table symbols;              // classifications, types, roles, statuses, arrangements, disciplines
+  text_store texts;                  // names, relation ids, decisions' texts, dates left unparsed
+  interner ids;                      // every id, of a node or referred to; a `ref` slot holds its handle
+  interner symbols;                  // classifications, types, roles, statuses, arrangements, disciplines
   block_vector<std::uint32_t> lists; // the symbols of disciplines
   block_vector<text_ref> date_texts; // dates quick_date did not read
 
   [[nodiscard]] section_data& operator[](section s) noexcept { return sections[static_cast<std::size_t>(s)]; }
-  [[nodiscard]] std::string_view id_text(std::uint32_t h) const noexcept { return texts.view(id_texts[h]); }
-
-  std::uint32_t intern_id(std::string_view s) {
-    const auto text_of = [this](std::uint32_t h) { return id_text(h); };
-    if (const std::uint32_t h = id_index.find(s, text_of); h != text_index::none)
-      return h;
-    if (id_texts.size() >= max_handle)
-      throw model_error("a model holds at most 4,294,967,280 distinct ids");
-    id_index.reserve_one(text_of);
-    const auto h = static_cast<std::uint32_t>(id_texts.size());
-    id_texts.push_back(texts.add(s));
-    id_index.insert(h, s);
-    return h;
-  }
+  [[nodiscard]] std::string_view id_text(std::uint32_t h) const noexcept { return ids.text(h); }
+  [[nodiscard]] std::string_view symbol_text(std::uint32_t h) const noexcept { return symbols.text(h); }
 };
 
 /// The model the document describes, built as the DOM reader built it: nodes (areas, organizations, posts,
