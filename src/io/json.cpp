@@ -113,7 +113,11 @@ model load_json(const std::filesystem::path& file, const load_options& options) 
     throw parse_error(file.string(), 0, 0,
                       "the file has " + std::to_string(size) + " bytes, more than the limit of " +
                           std::to_string(options.max_file_size) + " (load_options::max_file_size)");
-  const std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(std::fopen(file.string().c_str(), "rb"), &std::fclose);
+#if defined(_WIN32)
+  const std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(::_wfopen(file.c_str(), L"rb"), &std::fclose);
+#else
+  const std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(std::fopen(file.c_str(), "rb"), &std::fclose);
+#endif
   if (!in)
     throw file_error(file.string(), "cannot open for reading");
   std::setvbuf(in.get(), nullptr, _IONBF, 0); // the reader has its own buffer of a chunk
