@@ -221,6 +221,14 @@ enum class section : std::uint8_t { areas, organizations, posts, persons, member
 inline constexpr std::size_t section_count = 7;
 inline constexpr std::array<const char*, section_count> section_names{
     "areas", "organizations", "posts", "persons", "memberships", "relations", "decisions"};
+/// Whether an array's records are nodes (counted against load_options::max_nodes).
+[[nodiscard]] constexpr bool holds_nodes(std::size_t s) noexcept {
+  return s <= static_cast<std::size_t>(section::persons);
+}
+/// Whether an array's records are relations (counted against load_options::max_relations).
+[[nodiscard]] constexpr bool holds_relations(std::size_t s) noexcept {
+  return s == static_cast<std::size_t>(section::memberships) || s == static_cast<std::size_t>(section::relations);
+}
 
 /// Every key the reader uses, in any array. `plain_id` is no key: it notes that a decision's id was a plain string.
 enum class field : std::uint8_t {

@@ -109,7 +109,8 @@ TEST(JsonStream, AnyCutGivesTheSameModel) {
     EXPECT_EQ(outcome_of([&] { return detail::parse_json_in_chunks(text, "t.json", {}, chunk); }), whole)
         << "pieces of " << chunk;
   const std::string escaped = R"({"persons": [{"id": "caf\u00e9", "name": "Zo\u00eb \ud83d\ude00 \"Q\" caf)"
-                              "\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\", \"size\": -12.5e-3, \"n\": 12345678901234567890}]}";
+                              "\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\", "
+                              "\"size\": -12.5e-3, \"n\": 12345678901234567890}]}";
   const std::string expected = outcome_of([&] { return parse_json(escaped, "e.json"); });
   ASSERT_EQ(expected.rfind("model ", 0), 0u) << expected;
   for (std::size_t chunk = 1; chunk <= 16; ++chunk)
@@ -219,8 +220,8 @@ TEST(JsonStream, LimitsStopTheReadingBeforeTheEnd) {
     (void)parse_json(R"({"persons": [{"id": "a"}, {"id": "b"}, {"id": "c"}, oops)", "n.json", few);
     FAIL() << "no exception";
   } catch (const parse_error& e) {
-    EXPECT_NE(std::string(e.what()).find("n.json: persons[2]: more than the limit of 2 nodes (load_options::max_nodes)"),
-              std::string::npos)
+    const std::string want = "n.json: persons[2]: more than the limit of 2 nodes (load_options::max_nodes)";
+    EXPECT_NE(std::string(e.what()).find(want), std::string::npos)
         << e.what();
   }
   try {
