@@ -561,7 +561,7 @@ orgraph_cli_test(dangling_reference_names_the_id
   STDERR_LINE "orgraph: ${cli_data}/dangling.json: relations[0].from: unknown id 'ghost-manager'")
 orgraph_cli_test(missing_file_is_named
   ARGS validate ${cli_data}/no-such-file.json RC 2
-  STDERR_LINE "orgraph: ${cli_data}/no-such-file.json: cannot open for reading")
+  STDERR_LINE "orgraph: ${cli_data}/no-such-file.json: cannot open for reading: No such file or directory")
 orgraph_cli_test(unknown_id_is_named
   ARGS chain ${essex} nobody --on 2009-11-01 RC 2
   STDERR_LINE "orgraph: ${essex}: unknown id 'nobody'")

@@ -9,6 +9,7 @@
 #include <orgraph/io/archive.hpp>
 #include <orgraph/io/csv.hpp>
 #include <orgraph/io/dot.hpp>
+#include <orgraph/io/file.hpp>
 #include <orgraph/io/generate.hpp>
 #include <orgraph/io/json.hpp>
 #include <orgraph/query/governance.hpp>
@@ -18,10 +19,8 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <fstream>
 #include <optional>
 #include <ostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -108,24 +107,14 @@ inline void write_model(const orgraph::model& m, const std::string& file, file_f
     if (to_stdout)
       out << orgraph::to_archive(m, archive_kind_of(f));
     else
-      orgraph::save_archive(m, file, archive_kind_of(f)); // a temporary file renamed over the target
+      orgraph::save_archive(m, file, archive_kind_of(f));
     return;
-  case file_format::dot: {
-    if (to_stdout) {
+  case file_format::dot:
+    if (to_stdout)
       orgraph::write_dot(out, m, on);
-      return;
-    }
-    std::ostringstream text;
-    orgraph::write_dot(text, m, on);
-    std::ofstream f_out(file, std::ios::binary | std::ios::trunc);
-    if (!f_out)
-      throw orgraph::file_error(file, "cannot open for writing");
-    f_out << text.str();
-    f_out.close();
-    if (!f_out)
-      throw orgraph::file_error(file, "cannot write");
+    else // like every file orgraph writes: the old file stays whole until the new one is (file.hpp)
+      orgraph::write_file_atomically(file, [&](std::ostream& f_out) { orgraph::write_dot(f_out, m, on); });
     return;
-  }
   case file_format::csv:
     break;
   }

@@ -1,9 +1,10 @@
 #include <orgraph/error.hpp>
+#include <orgraph/io/file.hpp>
 #include <orgraph/io/json.hpp>
 
 #include <boost/json.hpp>
 
-#include <fstream>
+#include <new>
 #include <sstream>
 #include <unordered_map>
 
@@ -459,7 +460,11 @@ void write_document(std::ostream& out, const std::vector<std::pair<const char*, 
 
 model parse_json(std::string_view text, std::string_view source_name, const load_options& options) {
   const std::string file(source_name);
-  return reader(file, options).read(parse_text(text, file, options));
+  try {
+    return reader(file, options).read(parse_text(text, file, options));
+  } catch (const std::bad_alloc&) { // the machine's shortage, not the text's fault
+    throw resource_error(file, "out of memory while loading " + file);
+  }
 }
 
 model load_json(const std::filesystem::path& file, const load_options& options) {
@@ -468,14 +473,13 @@ model load_json(const std::filesystem::path& file, const load_options& options) 
     throw parse_error(file.string(), 0, 0,
                       "the file has " + std::to_string(size) + " bytes, more than the limit of " +
                           std::to_string(options.max_file_size) + " (load_options::max_file_size)");
-  std::ifstream in(file, std::ios::binary);
-  if (!in)
-    throw file_error(file.string(), "cannot open for reading");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad())
-    throw file_error(file.string(), "cannot read");
-  return parse_json(buffer.str(), file.string(), options);
+  std::string text;
+  try {
+    text = read_file(file, options.max_file_size);
+  } catch (const std::bad_alloc&) {
+    throw resource_error(file.string(), "out of memory while loading " + file.string());
+  }
+  return parse_json(text, file.string(), options);
 }
 
 std::string to_json(const model& m) {
@@ -521,14 +525,7 @@ std::string to_json(const model& m) {
 }
 
 void save_json(const model& m, const std::filesystem::path& file) {
-  const std::string text = to_json(m);
-  std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  if (!out)
-    throw file_error(file.string(), "cannot open for writing");
-  out << text;
-  out.flush();
-  if (!out)
-    throw file_error(file.string(), "cannot write");
+  write_file_atomically(file, to_json(m)); // never a half-written file where a whole one was
 }
 
 } // namespace orgraph

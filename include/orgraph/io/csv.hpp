@@ -91,8 +91,8 @@ struct csv_mapping {
  *
  * Throws parse_error naming the file, line, column and header for malformed CSV (RFC 4180), a
  * missing column, a missing id or a bad date; reference_error naming the id (and where it was met)
- * for an unknown manager or a duplicate post; file_error if the file cannot be read. A file with
- * any error loads nothing.
+ * for an unknown manager or a duplicate post; file_error if the file cannot be read; resource_error
+ * (`out of memory while loading FILE`) if memory runs out. A file with any error loads nothing.
  *
  * `options` bounds what the file may cost (docs/reliability.md): a file larger than
  * `max_file_size` is refused before it is read; a row that takes the nodes or relations the file
