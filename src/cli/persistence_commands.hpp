@@ -78,9 +78,9 @@ inline orgraph::model load_with_also(const invocation& inv, const std::string& f
   if (also.empty())
     return load_model(file, forced);
   orgraph::model m;
-  load_csv_file_into(m, file, detail::head_of(file));
+  detail::memory_checked(file, [&] { load_csv_file_into(m, file); });
   for (const auto& a : also)
-    load_csv_file_into(m, a, detail::head_of(a));
+    detail::memory_checked(a, [&] { load_csv_file_into(m, a); });
   return m;
 }
 
