@@ -438,12 +438,28 @@ inline void load_csv_file_into(orgraph::model& m, const std::string& file) {
     orgraph::load_csv_into(m, file, load_csv_mapping(*mapping));
     return;
   }
-  const auto detected = orgraph::detect_csv_mapping(detail::head_of(file));
+  std::string head = detail::head_of(file);
+  // A header row longer than the head is read whole, so that its columns are counted (and one past
+  // the column limit is refused for that reason) rather than a cut-off header being misread.
+  if (head.size() == detail::head_size && head.find_first_of("\r\n") == std::string::npos)
+    head = orgraph::read_file(file, orgraph::load_options{}.max_file_size);
+  const auto detected = orgraph::detect_csv_mapping(head, file);
   if (!detected)
     throw orgraph::parse_error(file, 1, 0,
                                "the header row is neither orgraph's (person_id, ...) nor a UK organogram's: "
                                "give --mapping FILE");
+  head = std::string(); // the loader reads the file again; no need to hold two copies
   orgraph::load_csv_into(m, file, *detected);
+}
+
+/// Whether a file's first bytes are a CSV header row orgraph knows. A header past the column limit
+/// is not taken for one here: its name does not say CSV, and its head may cut it short.
+inline bool looks_like_known_csv(std::string_view head) {
+  try {
+    return orgraph::detect_csv_mapping(head).has_value();
+  } catch (const orgraph::parse_error&) {
+    return false;
+  }
 }
 
 /**
@@ -470,7 +486,7 @@ inline orgraph::model load_model(const std::string& file, std::optional<file_for
       const auto first = text.find_first_not_of(" \t\r\n");
       if (first != std::string_view::npos && text[first] == '{')
         format = file_format::json;
-      else if (mapping_file() || orgraph::detect_csv_mapping(text))
+      else if (mapping_file() || looks_like_known_csv(text))
         format = file_format::csv;
     }
     if (!format)

@@ -57,6 +57,9 @@ public:
     std::size_t offset = 0, line = 1;
   };
 
+  // How many fields the last record read had, counted even when next() refused it for having too many.
+  [[nodiscard]] std::size_t fields_counted() const noexcept { return fields_counted_; }
+
   // Where the next record starts (or blank lines before it), to read it again later with reread.
   [[nodiscard]] position where() const { return {pos_, line_}; }
 
@@ -82,6 +85,7 @@ public:
         }
         break;
       }
+      fields_counted_ = fields;
       if (pos_ < n && text_[pos_] == '\r')
         ++pos_;
       if (pos_ < n && text_[pos_] == '\n')
@@ -174,6 +178,7 @@ private:
   char separator_;
   std::string file_;
   std::size_t pos_ = 0, line_ = 1, column_ = 1;
+  std::size_t fields_counted_ = 0;
   std::deque<std::string> unescaped_; // a deque: the texts stay where they are as it grows
 };
 
@@ -666,13 +671,17 @@ csv_mapping csv_mapping::organogram_junior() {
   return m;
 }
 
-std::optional<csv_mapping> detect_csv_mapping(std::string_view header) {
-  record_reader reader(header, ',', "<header>");
+std::optional<csv_mapping> detect_csv_mapping(std::string_view header, std::string_view source_name) {
+  record_reader reader(header, ',', std::string(source_name));
   record first;
   try {
     if (!reader.next(first, max_columns, false))
       return std::nullopt;
   } catch (const parse_error&) {
+    // A header wider than any mapping can read is refused with that reason, not passed off as one
+    // that no shipped mapping fits; anything else malformed is simply not a header orgraph knows.
+    if (reader.fields_counted() > max_columns)
+      throw;
     return std::nullopt;
   }
   const auto has = [&](std::string_view name) {
@@ -733,7 +742,7 @@ model load_csv(const std::vector<std::filesystem::path>& files, const load_optio
   for (const auto& file : files) {
     memory_checked(file.string(), [&] {
       const std::string text = read_text(file, options);
-      const auto mapping = detect_csv_mapping(text);
+      const auto mapping = detect_csv_mapping(text, file.string());
       if (!mapping)
         throw parse_error(file.string(), 1, 0,
                           "no shipped CSV mapping fits this header row (expected orgraph's person_id columns or a "

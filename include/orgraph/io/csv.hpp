@@ -82,9 +82,14 @@ struct csv_mapping {
 /**
  * @brief The shipped mapping that fits a header row, if any: organogram() for a senior organogram,
  * organogram_junior() for a junior one, the default for orgraph's own format (a `person_id`
- * column). `header` is the CSV text (only its first record is read) or just its header line.
+ * column). `header` is the CSV text (only its first record is read) or just its header line; give
+ * the whole first record, since a header cut short is read as a shorter one.
+ *
+ * A header row with more columns than orgraph reads (4096) fits no mapping for that reason, so it is
+ * a parse_error naming `source_name` and the count rather than an empty answer.
  */
-[[nodiscard]] ORGRAPH_EXPORT std::optional<csv_mapping> detect_csv_mapping(std::string_view header);
+[[nodiscard]] ORGRAPH_EXPORT std::optional<csv_mapping> detect_csv_mapping(std::string_view header,
+                                                                           std::string_view source_name = "<header>");
 
 /**
  * @brief Load a model from a CSV file.
