@@ -138,7 +138,7 @@ inline int run_convert(const invocation& inv, std::ostream& out) {
   const auto m = load_with_also(inv, in_file, forced);
   write_model(m, out_file, to, inv.on(), out);
   if (out_file != "-")
-    out << "Wrote " << out_file << " (" << format_name(to) << "): " << model_counts(m) << '\n';
+    out << "Wrote " << printable(out_file) << " (" << format_name(to) << "): " << model_counts(m) << '\n';
   return exit_ok;
 }
 
@@ -172,7 +172,7 @@ inline int run_generate(const invocation& inv, std::ostream& out) {
   const auto m = orgraph::generate(options);
   write_model(m, out_file, to, inv.on(), out);
   if (out_file != "-")
-    out << "Wrote " << out_file << " (" << format_name(to) << "): " << options.persons << " persons, seed "
+    out << "Wrote " << printable(out_file) << " (" << format_name(to) << "): " << options.persons << " persons, seed "
         << options.seed << ", " << model_counts(m) << '\n';
   return exit_ok;
 }
@@ -338,9 +338,9 @@ inline int run_stats(const invocation& inv, std::ostream& out) {
     return exit_ok;
   }
 
-  out << "Statistics of " << file;
+  out << "Statistics of " << printable(file);
   for (const auto& a : inv.values_of("also"))
-    out << " + " << a;
+    out << " + " << printable(a);
   out << " on " << on.to_string() << '\n';
   out << "Nodes: " << m.node_count() << '\n';
   table nodes({"KIND", "COUNT"});
