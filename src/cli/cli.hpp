@@ -409,6 +409,8 @@ inline orgraph::csv_mapping load_csv_mapping(const std::string& file) {
     }
     any_key = true;
   }
+  if (in.bad()) // getline hides an exception in the stream's state; in memory, only allocation can fail
+    throw std::bad_alloc();
   return m;
 }
 
