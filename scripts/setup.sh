@@ -12,6 +12,7 @@ packages=(
   librange-v3-dev                                                  # query results as ranges
   libgtest-dev libgmock-dev                                        # tests
   doxygen                                                          # the API reference test
+  graphviz                                                         # the DOT-injection test renders SVG
 )
 
 missing=()

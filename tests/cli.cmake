@@ -561,7 +561,7 @@ orgraph_cli_test(dangling_reference_names_the_id
   STDERR_LINE "orgraph: ${cli_data}/dangling.json: relations[0].from: unknown id 'ghost-manager'")
 orgraph_cli_test(missing_file_is_named
   ARGS validate ${cli_data}/no-such-file.json RC 2
-  STDERR_LINE "orgraph: ${cli_data}/no-such-file.json: cannot open for reading")
+  STDERR_LINE "orgraph: ${cli_data}/no-such-file.json: cannot open for reading: No such file or directory")
 orgraph_cli_test(unknown_id_is_named
   ARGS chain ${essex} nobody --on 2009-11-01 RC 2
   STDERR_LINE "orgraph: ${essex}: unknown id 'nobody'")
@@ -835,12 +835,12 @@ orgraph_cli_test(stats_with_a_bad_mapping_file_names_the_line
   ARGS stats ${cli_data}/hr_export.csv --mapping ${cli_data}/bad.mapping RC 2
   STDERR_LINE "orgraph: ${cli_data}/bad.mapping:3: unknown key 'colour'")
 orgraph_cli_test(stats_with_a_missing_mapping_file
-  ARGS stats ${staff} --mapping no-such.mapping RC 2 STDERR_LINE "orgraph: no-such.mapping: cannot open for reading")
+  ARGS stats ${staff} --mapping no-such.mapping RC 2 STDERR_LINE "orgraph: no-such.mapping: cannot open for reading: No such file or directory")
 orgraph_cli_test(stats_of_a_file_that_is_not_an_archive
   ARGS stats ${cli_data}/not_an_archive.orgraph RC 2
   STDERR_LINE "orgraph: ${cli_data}/not_an_archive.orgraph: not an orgraph archive: it does not start with the ORGRAPH magic")
 orgraph_cli_test(stats_of_a_missing_csv
-  ARGS stats no-such-file.csv RC 2 STDERR_LINE "orgraph: no-such-file.csv: cannot open for reading")
+  ARGS stats no-such-file.csv RC 2 STDERR_LINE "orgraph: no-such-file.csv: cannot open for reading: No such file or directory")
 orgraph_cli_test(stats_of_a_file_of_unknown_format
   ARGS stats ${cli_data}/chain_practitioner_a_2009-11-01.expected RC 2
   STDERR_MATCHES "^orgraph: ${cli_data}/chain_practitioner_a_2009-11-01\\.expected: cannot tell the format: ")

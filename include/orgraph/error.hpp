@@ -77,6 +77,27 @@ private:
   std::string path_;
 };
 
+/**
+ * @brief The machine ran out of something the work needs, memory above all: the input may well be
+ * sound, so this is never reported as a parse_error or archive_error.
+ *
+ * Every loader turns a `std::bad_alloc` met anywhere in loading into this, with the message
+ * `out of memory while loading FILE`, and never returns part of a model. Retrying with more memory
+ * (or a higher `ulimit -v`) may succeed; fixing the file will not help.
+ */
+class ORGRAPH_EXPORT resource_error : public error {
+public:
+  /** @brief Describe the shortage met while working on `source`; the message should name it. */
+  resource_error(std::string source, const std::string& message);
+  ~resource_error() override;
+
+  /** @brief The file (or source name) that was being loaded or saved. */
+  [[nodiscard]] const std::string& source() const noexcept { return source_; }
+
+private:
+  std::string source_;
+};
+
 /** @brief An edit that would break the model's rules, such as a relation between the wrong kinds of node. */
 class ORGRAPH_EXPORT model_error : public error {
 public:

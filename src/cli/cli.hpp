@@ -6,18 +6,21 @@
 #include <orgraph/error.hpp>
 #include <orgraph/io/archive.hpp>
 #include <orgraph/io/csv.hpp>
+#include <orgraph/io/file.hpp>
 #include <orgraph/io/json.hpp>
 #include <orgraph/model/model.hpp>
 #include <orgraph/time/date.hpp>
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
 #include <cstddef>
+#include <cstdint>
 #include <map>
+#include <new>
 #include <optional>
 #include <ostream>
 #include <set>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -314,9 +317,7 @@ inline std::optional<file_format> format_of_extension(std::string_view file) {
  * `vacant_name`, `undisclosed`) add one value each time they appear. docs/cli.md has the full list.
  */
 inline orgraph::csv_mapping load_csv_mapping(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in)
-    throw orgraph::file_error(file, "cannot open for reading");
+  std::istringstream in(orgraph::read_file(file, std::uint64_t{1} << 20)); // a page of settings, not more
   orgraph::csv_mapping m;
   bool any_key = false;
   std::string line;
@@ -408,41 +409,59 @@ inline orgraph::csv_mapping load_csv_mapping(const std::string& file) {
     }
     any_key = true;
   }
-  if (in.bad())
-    throw orgraph::file_error(file, "cannot read");
+  if (in.bad()) // getline hides an exception in the stream's state; in memory, only allocation can fail
+    throw std::bad_alloc();
   return m;
 }
 
 namespace detail {
-/// The first bytes of a file (enough for the archive magic and a CSV header row), or nothing if it
-/// cannot be opened: then the loader the extension picks reports the error.
-inline std::optional<std::string> head_of(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in)
-    return std::nullopt;
-  std::string head(64 * 1024, '\0');
-  in.read(head.data(), static_cast<std::streamsize>(head.size()));
-  head.resize(static_cast<std::size_t>(in.gcount()));
-  return head;
+/// How much of a file format detection reads: enough for the archive magic and a usual CSV header row.
+inline constexpr std::size_t head_size = 64 * 1024;
+
+/// The first bytes of a file, read with every error checked: a file that cannot be read is reported
+/// here, with the operating system's reason.
+inline std::string head_of(const std::string& file) { return orgraph::read_file_start(file, head_size); }
+
+/// Run a load; a shortage of memory anywhere in it (detection included) is one clear error that
+/// blames neither the file nor the command.
+template <class Load> auto memory_checked(const std::string& file, Load&& load) -> decltype(load()) {
+  try {
+    return load();
+  } catch (const std::bad_alloc&) {
+    throw orgraph::resource_error(file, "out of memory while loading " + file);
+  }
 }
 } // namespace detail
 
 /// Add the rows of a CSV file to `m`, with the `--mapping` file if one was given, else the mapping
 /// its header row calls for.
-inline void load_csv_file_into(orgraph::model& m, const std::string& file, const std::optional<std::string>& head) {
+inline void load_csv_file_into(orgraph::model& m, const std::string& file) {
   if (const auto& mapping = mapping_file()) {
     orgraph::load_csv_into(m, file, load_csv_mapping(*mapping));
     return;
   }
-  const auto detected = head ? orgraph::detect_csv_mapping(*head) : std::optional<orgraph::csv_mapping>();
-  if (!detected) {
-    if (!head)
-      throw orgraph::file_error(file, "cannot open for reading");
+  std::string head = detail::head_of(file);
+  // A header row longer than the head is read whole, so that its columns are counted (and one past
+  // the column limit is refused for that reason) rather than a cut-off header being misread.
+  if (head.size() == detail::head_size && head.find_first_of("\r\n") == std::string::npos)
+    head = orgraph::read_file(file, orgraph::load_options{}.max_file_size);
+  const auto detected = orgraph::detect_csv_mapping(head, file);
+  if (!detected)
     throw orgraph::parse_error(file, 1, 0,
                                "the header row is neither orgraph's (person_id, ...) nor a UK organogram's: "
                                "give --mapping FILE");
-  }
+  head = std::string(); // the loader reads the file again; no need to hold two copies
   orgraph::load_csv_into(m, file, *detected);
+}
+
+/// Whether a file's first bytes are a CSV header row orgraph knows. A header past the column limit
+/// is not taken for one here: its name does not say CSV, and its head may cut it short.
+inline bool looks_like_known_csv(std::string_view head) {
+  try {
+    return orgraph::detect_csv_mapping(head).has_value();
+  } catch (const orgraph::parse_error&) {
+    return false;
+  }
 }
 
 /**
@@ -453,44 +472,46 @@ inline void load_csv_file_into(orgraph::model& m, const std::string& file, const
  * Errors name the file and line, or the id.
  */
 inline orgraph::model load_model(const std::string& file, std::optional<file_format> forced = std::nullopt) {
-  const auto head = detail::head_of(file);
-  std::optional<file_format> format = forced;
-  if (!format && head && orgraph::looks_like_archive(*head))
-    format = file_format::archive;
-  if (!format)
-    format = format_of_extension(file);
-  if (!format && head) {
-    std::string_view text(*head);
-    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0)
-      text.remove_prefix(3);
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first != std::string_view::npos && text[first] == '{')
-      format = file_format::json;
-    else if (mapping_file() || orgraph::detect_csv_mapping(text))
-      format = file_format::csv;
-  }
-  if (!format) {
-    if (!head)
-      throw orgraph::file_error(file, "cannot open for reading");
-    throw orgraph::file_error(file,
-                              "cannot tell the format: name it .json, .csv, .orgraph, .orgraph.xml or .orgraph.txt");
-  }
-  switch (*format) {
-  case file_format::json:
-    return orgraph::load_json(file);
-  case file_format::csv: {
-    orgraph::model m;
-    load_csv_file_into(m, file, head);
-    return m;
-  }
-  case file_format::archive:
-  case file_format::archive_xml:
-  case file_format::archive_text:
-    return orgraph::load_archive(file); // the kind is read from the envelope
-  case file_format::dot:
-    break;
-  }
-  throw orgraph::file_error(file, "DOT is an output format only: orgraph cannot read it");
+  return detail::memory_checked(file, [&]() -> orgraph::model {
+    std::optional<file_format> format = forced;
+    std::string head;
+    if (!format)
+      head = detail::head_of(file);
+    if (!format && orgraph::looks_like_archive(head))
+      format = file_format::archive;
+    if (!format)
+      format = format_of_extension(file);
+    if (!format) {
+      std::string_view text(head);
+      if (text.compare(0, 3, "\xEF\xBB\xBF") == 0)
+        text.remove_prefix(3);
+      const auto first = text.find_first_not_of(" \t\r\n");
+      if (first != std::string_view::npos && text[first] == '{')
+        format = file_format::json;
+      else if (mapping_file() || looks_like_known_csv(text))
+        format = file_format::csv;
+    }
+    if (!format)
+      throw orgraph::file_error(file,
+                                "cannot tell the format: name it .json, .csv, .orgraph, .orgraph.xml or .orgraph.txt");
+    head = std::string();
+    switch (*format) {
+    case file_format::json:
+      return orgraph::load_json(file);
+    case file_format::csv: {
+      orgraph::model m;
+      load_csv_file_into(m, file);
+      return m;
+    }
+    case file_format::archive:
+    case file_format::archive_xml:
+    case file_format::archive_text:
+      return orgraph::load_archive(file); // the kind is read from the envelope
+    case file_format::dot:
+      break;
+    }
+    throw orgraph::file_error(file, "DOT is an output format only: orgraph cannot read it");
+  });
 }
 
 /// The node with that id; throws reference_error naming the file and the id if there is none.

@@ -33,7 +33,8 @@ inline void print_resolution(std::ostream& out, const orgraph::model& m, const o
                              orgraph::date on) {
   if (!a.resolved())
     return;
-  out << m[a.requested].id << " has been replaced: answering for its successor on " << on.to_string() << ", "
+  out << printable(m[a.requested].id) << " has been replaced: answering for its successor on "
+      << on.to_string() << ", "
       << describe(m, a.body) << '\n';
 }
 
@@ -212,7 +213,7 @@ inline int run_route(const invocation& inv, std::ostream& out) {
     return exit_ok;
   }
 
-  out << "Route of " << ds[asked].id << " (" << ds[asked].subject << "): " << route.steps.size()
+  out << "Route of " << printable(ds[asked].id) << " (" << printable(ds[asked].subject) << "): " << route.steps.size()
       << (route.steps.size() == 1 ? " decision" : " decisions") << ", oldest first\n";
   table t({"#", "DATE", "ID", "BODY", "OUTCOME", "TO", "FOLLOWS"});
   std::size_t n = 0;
@@ -225,7 +226,7 @@ inline int run_route(const invocation& inv, std::ostream& out) {
   t.print(out);
   if (route.final_decision) {
     const auto& f = ds[*route.final_decision];
-    out << "Final decision: " << f.id << ", " << orgraph::to_string(f.outcome) << " by "
+    out << "Final decision: " << printable(f.id) << ", " << orgraph::to_string(f.outcome) << " by "
         << describe(m, f.organization) << " on " << f.date.to_string() << '\n';
   } else if (route.open) {
     out << "Open: awaiting a decision by " << describe(m, route.awaiting) << '\n';
@@ -312,11 +313,11 @@ inline int run_covering(const invocation& inv, std::ostream& out) {
 
   const std::string which = classification.empty() ? "No body" : "No body of classification " + classification;
   if (units.empty()) {
-    out << which << " covers " << describe(m, area) << " on " << on.to_string() << '\n';
+    out << printable(which) << " covers " << describe(m, area) << " on " << on.to_string() << '\n';
     return exit_ok;
   }
   out << "Bodies covering " << describe(m, area) << " on " << on.to_string()
-      << (classification.empty() ? "" : ", classification " + classification) << '\n';
+      << printable(classification.empty() ? "" : ", classification " + classification) << '\n';
   table t({"ID", "NAME", "CLASSIFICATION", "AREA", "STATUS", "RESOLVED FROM"});
   for (const auto& c : units)
     t.add_row({std::string(m[c.body].id), std::string(m[c.body].name), std::string(m[c.body].classification).empty() ? "-" : std::string(m[c.body].classification),
@@ -352,11 +353,13 @@ inline int run_gaps(const invocation& inv, std::ostream& out) {
   }
 
   if (gaps.empty()) {
-    out << "Every " << *level << " is covered by a body of classification " << *classification << " on "
+    out << "Every " << printable(*level) << " is covered by a body of classification " << printable(*classification)
+        << " on "
         << on.to_string() << '\n';
     return exit_ok;
   }
-  out << "Areas of level " << *level << " that no body of classification " << *classification << " covers on "
+  out << "Areas of level " << printable(*level) << " that no body of classification " << printable(*classification)
+      << " covers on "
       << on.to_string() << ": " << gaps.size() << '\n';
   table t({"ID", "NAME", "PARENT"});
   for (auto a : gaps)

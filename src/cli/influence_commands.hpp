@@ -311,7 +311,7 @@ inline int run_diff(const invocation& inv, std::ostream& out) {
     return exit_ok;
   }
 
-  out << heading << '\n';
+  out << printable(heading) << '\n';
   out << "Bodies added: " << join_or_dash(c.bodies_added) << '\n';
   out << "Bodies removed: " << join_or_dash(c.bodies_removed) << '\n';
 

@@ -9,6 +9,7 @@
 #include "governance_commands.hpp"
 #include "influence_commands.hpp"
 #include "line_management_commands.hpp"
+#include "output.hpp"
 #include "persistence_commands.hpp"
 
 #include <orgraph/error.hpp>
@@ -143,16 +144,10 @@ void print_command_help(std::ostream& out, const command& c) {
   t.print(out, 2, false);
 }
 
-// Messages go on one line, whatever the exception held.
-std::string one_line(std::string s) {
-  for (char& c : s)
-    if (c == '\n' || c == '\r')
-      c = ' ';
-  return s;
-}
-
+// One line, whatever the exception held: a line break, an escape sequence or a bidirectional
+// override in a file name, an id or a message is shown escaped (printable(), output.hpp).
 int fail(const std::string& message) {
-  std::cerr << "orgraph: " << one_line(message) << '\n';
+  std::cerr << "orgraph: " << printable(message) << '\n';
   return exit_bad_input;
 }
 

@@ -9,6 +9,7 @@
 #include <orgraph/io/archive.hpp>
 #include <orgraph/io/csv.hpp>
 #include <orgraph/io/dot.hpp>
+#include <orgraph/io/file.hpp>
 #include <orgraph/io/generate.hpp>
 #include <orgraph/io/json.hpp>
 #include <orgraph/query/governance.hpp>
@@ -18,10 +19,8 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <fstream>
 #include <optional>
 #include <ostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -79,9 +78,9 @@ inline orgraph::model load_with_also(const invocation& inv, const std::string& f
   if (also.empty())
     return load_model(file, forced);
   orgraph::model m;
-  load_csv_file_into(m, file, detail::head_of(file));
+  detail::memory_checked(file, [&] { load_csv_file_into(m, file); });
   for (const auto& a : also)
-    load_csv_file_into(m, a, detail::head_of(a));
+    detail::memory_checked(a, [&] { load_csv_file_into(m, a); });
   return m;
 }
 
@@ -108,24 +107,14 @@ inline void write_model(const orgraph::model& m, const std::string& file, file_f
     if (to_stdout)
       out << orgraph::to_archive(m, archive_kind_of(f));
     else
-      orgraph::save_archive(m, file, archive_kind_of(f)); // a temporary file renamed over the target
+      orgraph::save_archive(m, file, archive_kind_of(f));
     return;
-  case file_format::dot: {
-    if (to_stdout) {
+  case file_format::dot:
+    if (to_stdout)
       orgraph::write_dot(out, m, on);
-      return;
-    }
-    std::ostringstream text;
-    orgraph::write_dot(text, m, on);
-    std::ofstream f_out(file, std::ios::binary | std::ios::trunc);
-    if (!f_out)
-      throw orgraph::file_error(file, "cannot open for writing");
-    f_out << text.str();
-    f_out.close();
-    if (!f_out)
-      throw orgraph::file_error(file, "cannot write");
+    else // like every file orgraph writes: the old file stays whole until the new one is (file.hpp)
+      orgraph::write_file_atomically(file, [&](std::ostream& f_out) { orgraph::write_dot(f_out, m, on); });
     return;
-  }
   case file_format::csv:
     break;
   }
@@ -149,7 +138,7 @@ inline int run_convert(const invocation& inv, std::ostream& out) {
   const auto m = load_with_also(inv, in_file, forced);
   write_model(m, out_file, to, inv.on(), out);
   if (out_file != "-")
-    out << "Wrote " << out_file << " (" << format_name(to) << "): " << model_counts(m) << '\n';
+    out << "Wrote " << printable(out_file) << " (" << format_name(to) << "): " << model_counts(m) << '\n';
   return exit_ok;
 }
 
@@ -183,7 +172,7 @@ inline int run_generate(const invocation& inv, std::ostream& out) {
   const auto m = orgraph::generate(options);
   write_model(m, out_file, to, inv.on(), out);
   if (out_file != "-")
-    out << "Wrote " << out_file << " (" << format_name(to) << "): " << options.persons << " persons, seed "
+    out << "Wrote " << printable(out_file) << " (" << format_name(to) << "): " << options.persons << " persons, seed "
         << options.seed << ", " << model_counts(m) << '\n';
   return exit_ok;
 }
@@ -350,9 +339,9 @@ inline int run_stats(const invocation& inv, std::ostream& out) {
     return exit_ok;
   }
 
-  out << "Statistics of " << file;
+  out << "Statistics of " << printable(file);
   for (const auto& a : inv.values_of("also"))
-    out << " + " << a;
+    out << " + " << printable(a);
   out << " on " << on.to_string() << '\n';
   out << "Nodes: " << m.node_count() << '\n';
   table nodes({"KIND", "COUNT"});

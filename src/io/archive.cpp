@@ -9,6 +9,7 @@
 
 #include <orgraph/error.hpp>
 #include <orgraph/io/archive.hpp>
+#include <orgraph/io/file.hpp>
 
 #include "../model/columns.hpp"
 
@@ -28,10 +29,8 @@
 
 #include <algorithm>
 #include <array>
-#include <atomic>
-#include <chrono>
 #include <cstring>
-#include <fstream>
+#include <limits>
 #include <new>
 #include <sstream>
 #include <stdexcept>
@@ -785,23 +784,6 @@ template <class IArchive, class Payload = payload> model read_payload(std::strin
   return p.take();
 }
 
-std::string read_file(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in)
-    throw file_error(file.string(), "cannot open for reading");
-  // One read into a buffer of the file's size: growing a stream buffer would copy it several times.
-  in.seekg(0, std::ios::end);
-  const std::streamoff size = in.tellg();
-  in.seekg(0, std::ios::beg);
-  if (size < 0 || !in)
-    throw file_error(file.string(), "cannot read");
-  std::string bytes(static_cast<std::size_t>(size), '\0');
-  in.read(bytes.data(), size);
-  if (in.gcount() != size || in.peek() != std::char_traits<char>::eof())
-    throw file_error(file.string(), "cannot read: the file changed while it was read");
-  return bytes;
-}
-
 } // namespace
 
 bool looks_like_archive(std::string_view bytes) noexcept {
@@ -889,9 +871,11 @@ model from_archive(std::string_view bytes, std::string_view source_name) {
   } catch (const boost::archive::archive_exception& e) {
     throw archive_error(source, std::string("cannot decode the ") + std::string(to_string(info.kind)) +
                                     " payload: " + e.what());
-  } catch (const std::bad_alloc&) { // the checks should make these two impossible; if not, say what it means
-    throw archive_error(source, too_big());
-  } catch (const std::length_error&) {
+  } catch (const std::bad_alloc&) {
+    // Every count is checked against the bytes before anything is allocated, so a shortage here is
+    // the machine's (a low ulimit -v, say), not the archive's: say so instead of blaming the file.
+    throw resource_error(source, "out of memory while loading " + source);
+  } catch (const std::length_error&) { // the checks should make this impossible; if not, say what it means
     throw archive_error(source, too_big());
   } catch (const std::exception& e) {
     throw archive_error(source, std::string("cannot decode the payload: ") + e.what());
@@ -899,36 +883,18 @@ model from_archive(std::string_view bytes, std::string_view source_name) {
   throw archive_error(source, "unknown archive kind");
 }
 
-model load_archive(const std::filesystem::path& file) { return from_archive(read_file(file), file.string()); }
+model load_archive(const std::filesystem::path& file) {
+  std::string bytes;
+  try {
+    bytes = read_file(file, std::numeric_limits<std::uint64_t>::max()); // the envelope bounds the rest
+  } catch (const std::bad_alloc&) {
+    throw resource_error(file.string(), "out of memory while loading " + file.string());
+  }
+  return from_archive(bytes, file.string());
+}
 
 void save_archive(const model& m, const std::filesystem::path& file, archive_kind kind) {
-  const std::string bytes = to_archive(m, kind);
-  static std::atomic<unsigned> counter{0};
-  const auto stamp = static_cast<unsigned long long>(std::chrono::steady_clock::now().time_since_epoch().count());
-  std::filesystem::path temporary = file;
-  temporary += ".tmp-" + std::to_string(stamp) + "-" + std::to_string(counter++);
-  const auto discard = [&] {
-    std::error_code ignored;
-    std::filesystem::remove(temporary, ignored);
-  };
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out)
-      throw file_error(file.string(), "cannot write: cannot create the temporary file " + temporary.string());
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.flush();
-    out.close();
-    if (!out) {
-      discard();
-      throw file_error(file.string(), "cannot write (disk full?): the previous file, if any, is unchanged");
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(temporary, file, ec);
-  if (ec) {
-    discard();
-    throw file_error(file.string(), "cannot replace it: " + ec.message());
-  }
+  write_file_atomically(file, to_archive(m, kind)); // docs/reliability.md, "Saving files"
 }
 
 } // namespace orgraph

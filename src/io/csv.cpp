@@ -7,13 +7,13 @@
 
 #include <orgraph/error.hpp>
 #include <orgraph/io/csv.hpp>
+#include <orgraph/io/file.hpp>
 
 #include <algorithm>
 #include <cctype>
 #include <deque>
-#include <fstream>
 #include <map>
-#include <sstream>
+#include <new>
 #include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
@@ -57,6 +57,9 @@ public:
     std::size_t offset = 0, line = 1;
   };
 
+  // How many fields the last record read had, counted even when next() refused it for having too many.
+  [[nodiscard]] std::size_t fields_counted() const noexcept { return fields_counted_; }
+
   // Where the next record starts (or blank lines before it), to read it again later with reread.
   [[nodiscard]] position where() const { return {pos_, line_}; }
 
@@ -82,6 +85,7 @@ public:
         }
         break;
       }
+      fields_counted_ = fields;
       if (pos_ < n && text_[pos_] == '\r')
         ++pos_;
       if (pos_ < n && text_[pos_] == '\n')
@@ -174,6 +178,7 @@ private:
   char separator_;
   std::string file_;
   std::size_t pos_ = 0, line_ = 1, column_ = 1;
+  std::size_t fields_counted_ = 0;
   std::deque<std::string> unescaped_; // a deque: the texts stay where they are as it grows
 };
 
@@ -621,14 +626,17 @@ std::string read_text(const std::filesystem::path& file, const load_options& lim
   std::error_code ec;
   if (const auto size = std::filesystem::file_size(file, ec); !ec)
     check_size(size, limits, file.string(), "the file"); // before a byte is read
-  std::ifstream in(file, std::ios::binary);
-  if (!in)
-    throw file_error(file.string(), "cannot open for reading");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad())
-    throw file_error(file.string(), "cannot read");
-  return std::move(buffer).str();
+  return read_file(file, limits.max_file_size);
+}
+
+// Runs a load; a shortage of memory anywhere in it is the machine's, not the file's, and never a
+// shorter model: one resource_error naming the source.
+template <class Load> auto memory_checked(std::string_view source, Load&& load) -> decltype(load()) {
+  try {
+    return load();
+  } catch (const std::bad_alloc&) {
+    throw resource_error(std::string(source), "out of memory while loading " + std::string(source));
+  }
 }
 
 } // namespace
@@ -663,13 +671,17 @@ csv_mapping csv_mapping::organogram_junior() {
   return m;
 }
 
-std::optional<csv_mapping> detect_csv_mapping(std::string_view header) {
-  record_reader reader(header, ',', "<header>");
+std::optional<csv_mapping> detect_csv_mapping(std::string_view header, std::string_view source_name) {
+  record_reader reader(header, ',', std::string(source_name));
   record first;
   try {
     if (!reader.next(first, max_columns, false))
       return std::nullopt;
   } catch (const parse_error&) {
+    // A header wider than any mapping can read is refused with that reason, not passed off as one
+    // that no shipped mapping fits; anything else malformed is simply not a header orgraph knows.
+    if (reader.fields_counted() > max_columns)
+      throw;
     return std::nullopt;
   }
   const auto has = [&](std::string_view name) {
@@ -687,10 +699,12 @@ std::optional<csv_mapping> detect_csv_mapping(std::string_view header) {
 
 void parse_csv_into(model& m, std::string_view text, const csv_mapping& mapping, const load_options& options,
                     std::string_view source_name) {
-  model work = m;
-  tally added;
-  importer(work, mapping, std::string(source_name), options, added).run(text);
-  m = std::move(work);
+  memory_checked(source_name, [&] {
+    model work = m;
+    tally added;
+    importer(work, mapping, std::string(source_name), options, added).run(text);
+    m = std::move(work);
+  });
 }
 
 void parse_csv_into(model& m, std::string_view text, const csv_mapping& mapping, std::string_view source_name) {
@@ -699,10 +713,12 @@ void parse_csv_into(model& m, std::string_view text, const csv_mapping& mapping,
 
 model parse_csv(std::string_view text, const csv_mapping& mapping, const load_options& options,
                 std::string_view source_name) {
-  model m;
-  tally added;
-  importer(m, mapping, std::string(source_name), options, added).run(text);
-  return m;
+  return memory_checked(source_name, [&] {
+    model m;
+    tally added;
+    importer(m, mapping, std::string(source_name), options, added).run(text);
+    return m;
+  });
 }
 
 model parse_csv(std::string_view text, const csv_mapping& mapping, std::string_view source_name) {
@@ -711,24 +727,28 @@ model parse_csv(std::string_view text, const csv_mapping& mapping, std::string_v
 
 void load_csv_into(model& m, const std::filesystem::path& file, const csv_mapping& mapping,
                    const load_options& options) {
-  parse_csv_into(m, read_text(file, options), mapping, options, file.string());
+  const std::string text = memory_checked(file.string(), [&] { return read_text(file, options); });
+  parse_csv_into(m, text, mapping, options, file.string());
 }
 
 model load_csv(const std::filesystem::path& file, const csv_mapping& mapping, const load_options& options) {
-  return parse_csv(read_text(file, options), mapping, options, file.string());
+  const std::string text = memory_checked(file.string(), [&] { return read_text(file, options); });
+  return parse_csv(text, mapping, options, file.string());
 }
 
 model load_csv(const std::vector<std::filesystem::path>& files, const load_options& options) {
   model m;
   tally added; // the limits are on the whole load, all files together
   for (const auto& file : files) {
-    const std::string text = read_text(file, options);
-    const auto mapping = detect_csv_mapping(text);
-    if (!mapping)
-      throw parse_error(file.string(), 1, 0,
-                        "no shipped CSV mapping fits this header row (expected orgraph's person_id columns or a "
-                        "UK government organogram)");
-    importer(m, *mapping, file.string(), options, added).run(text);
+    memory_checked(file.string(), [&] {
+      const std::string text = read_text(file, options);
+      const auto mapping = detect_csv_mapping(text, file.string());
+      if (!mapping)
+        throw parse_error(file.string(), 1, 0,
+                          "no shipped CSV mapping fits this header row (expected orgraph's person_id columns or a "
+                          "UK government organogram)");
+      importer(m, *mapping, file.string(), options, added).run(text);
+    });
   }
   return m;
 }

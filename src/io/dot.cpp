@@ -12,12 +12,97 @@
 #include <unordered_set>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace orgraph {
 
 namespace {
+
+// Every id, label and attribute value goes through dot_string(). Boost's escape_dot_string escaped
+// quotes but not backslashes, so a name ending in a backslash escaped its closing quote and the next
+// name was read as DOT: injected nodes, attributes, a javascript: URL in the SVG. Here a plain
+// identifier or number is written bare, as Boost did (ordinary charts do not change), and anything
+// else is quoted after two steps. First what could fool a reader is made visible, backslashes
+// included so that two ids never come out alike: control characters and DEL as \xNN, C1 and
+// bidirectional controls and U+2028/U+2029 as \uNNNN, broken UTF-8 as \xNN. Then each backslash
+// and quote is escaped: \" and \\ are the only pairs DOT's lexer reads in a string, and no lone
+// backslash is left to escape the closing quote or join a line end. The keywords (node, edge,
+// graph, ...) are quoted too, or `node [label=...]` would set every node's label. GraphViz shows
+// \\ in a label as one backslash, so ESC reads \x1b and a backslash reads \\.
+std::string dot_string(std::string_view s) {
+  const auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; };
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (!s.empty() && alpha(s[0]) && std::all_of(s.begin(), s.end(), [&](char c) { return alpha(c) || digit(c); })) {
+    std::string lower(s);
+    for (char& c : lower)
+      c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (lower != "node" && lower != "edge" && lower != "graph" && lower != "digraph" && lower != "subgraph" &&
+        lower != "strict")
+      return std::string(s);
+  }
+  std::string_view number = s.substr(!s.empty() && s[0] == '-' ? 1 : 0);
+  const auto point = number.find('.');
+  const auto digits = [&](std::string_view part) { return std::all_of(part.begin(), part.end(), digit); };
+  if (!number.empty() && number != "." && digits(number.substr(0, point)) &&
+      (point == std::string_view::npos || digits(number.substr(point + 1))))
+    return std::string(s);
+
+  static constexpr char hex[] = "0123456789abcdef";
+  std::string visible;
+  const auto byte_at = [&](std::size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0u; };
+  const auto follows = [&](std::size_t i) { return (byte_at(i) & 0xC0u) == 0x80u; };
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char c = byte_at(i);
+    std::size_t length = c >= 0x20 && c < 0x7F ? 1 : 0; // the length of a well-formed UTF-8 sequence, or 0
+    if (c >= 0xC2 && c <= 0xDF && follows(i + 1))
+      length = 2;
+    else if (c >= 0xE0 && c <= 0xEF && follows(i + 1) && follows(i + 2) && (c != 0xE0 || byte_at(i + 1) >= 0xA0) &&
+             (c != 0xED || byte_at(i + 1) <= 0x9F))
+      length = 3;
+    else if (c >= 0xF0 && c <= 0xF4 && follows(i + 1) && follows(i + 2) && follows(i + 3) &&
+             (c != 0xF0 || byte_at(i + 1) >= 0x90) && (c != 0xF4 || byte_at(i + 1) <= 0x8F))
+      length = 4;
+    unsigned long cp = length == 1 ? c : length == 2 ? (c & 0x1Fu) : length == 3 ? (c & 0x0Fu) : (c & 0x07u);
+    for (std::size_t k = 1; k < length; ++k)
+      cp = (cp << 6) | (byte_at(i + k) & 0x3Fu);
+    if (length == 0) {
+      visible.append("\\x").append(1, hex[c >> 4]).append(1, hex[c & 0xF]);
+      ++i;
+      continue;
+    }
+    if ((cp >= 0x80 && cp <= 0x9F) || cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+        (cp >= 0x2066 && cp <= 0x2069) || cp == 0x2028 || cp == 0x2029) {
+      visible.append("\\u");
+      for (int shift = 12; shift >= 0; shift -= 4)
+        visible += hex[(cp >> shift) & 0xF];
+    } else if (c == '\\') {
+      visible.append("\\\\");
+    } else {
+      visible.append(s.substr(i, length));
+    }
+    i += length;
+  }
+  std::string quoted = "\"";
+  for (const char c : visible) {
+    if (c == '"' || c == '\\')
+      quoted += '\\';
+    quoted += c;
+  }
+  return quoted + '"';
+}
+
+// A node's id on its way through boost::write_graphviz, which writes ids with an unqualified call
+// to escape_dot_string(): the overload below, found by argument-dependent lookup and preferred to
+// Boost's template, writes them with dot_string(). Neither way can quietly fall back to Boost's
+// escaping: dot_name has no operator<< for Boost's template to use, and an overload no longer called
+// fails the build (-Wunused-function).
+struct dot_name {
+  std::string id;
+};
+
+std::string escape_dot_string(const dot_name& name) { return dot_string(name.id); }
 
 enum class chart_kind { member_of, reports_to, recommends_to, parent, manages, influence };
 
@@ -77,9 +162,7 @@ std::vector<chart_edge> chart_edges(const snapshot& s, const dot_options& o) {
   return out;
 }
 
-std::string attribute(const char* name, const std::string& value) {
-  return std::string(name) + "=" + boost::escape_dot_string(value);
-}
+std::string attribute(const char* name, std::string_view value) { return std::string(name) + "=" + dot_string(value); }
 
 } // namespace
 
@@ -217,9 +300,9 @@ void write_dot(std::ostream& out, const snapshot& s, const dot_options& o) {
     os << "graph [rankdir=BT, " << attribute("label", "as on " + on.to_string()) << "];\n";
     os << "node [fontname=Helvetica];\nedge [fontname=Helvetica, fontsize=10];\n";
   };
-  std::vector<std::string> ids;
+  std::vector<dot_name> ids;
   for (auto [it, end] = boost::vertices(g); it != end; ++it)
-    ids.push_back(std::string(g[*it].id));
+    ids.push_back({std::string(g[*it].id)});
   boost::write_graphviz(out, g, vertex_writer, edge_writer, graph_writer,
                         boost::make_iterator_property_map(ids.begin(), boost::get(boost::vertex_index, g)));
 }

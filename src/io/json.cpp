@@ -1,13 +1,16 @@
 #include "json_reader.hpp"
 
 #include <orgraph/error.hpp>
+#include <orgraph/io/file.hpp>
 #include <orgraph/io/json.hpp>
 
 #include <boost/json.hpp>
 
+#include <cerrno>
 #include <cstdio>
-#include <fstream>
+#include <cstring>
 #include <memory>
+#include <new>
 #include <sstream>
 
 namespace json = boost::json;
@@ -102,9 +105,13 @@ model parse_json(std::string_view text, std::string_view source_name, const load
     throw parse_error(file, 0, 0,
                       "the input has " + std::to_string(text.size()) + " bytes, more than the limit of " +
                           std::to_string(options.max_file_size) + " (load_options::max_file_size)");
-  detail::json_stream stream(file, options);
-  stream.feed(text.data(), text.size());
-  return stream.finish();
+  try {
+    detail::json_stream stream(file, options);
+    stream.feed(text.data(), text.size());
+    return stream.finish();
+  } catch (const std::bad_alloc&) { // the machine's shortage, not the text's fault
+    throw resource_error(file, "out of memory while loading " + file);
+  }
 }
 
 model load_json(const std::filesystem::path& file, const load_options& options) {
@@ -119,9 +126,13 @@ model load_json(const std::filesystem::path& file, const load_options& options) 
   const std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(std::fopen(file.c_str(), "rb"), &std::fclose);
 #endif
   if (!in)
-    throw file_error(file.string(), "cannot open for reading");
+    throw file_error(file.string(), std::string("cannot open for reading: ") + std::strerror(errno));
   std::setvbuf(in.get(), nullptr, _IONBF, 0); // the reader has its own buffer of a chunk
-  return detail::read_json_file(in.get(), file.string(), options);
+  try {
+    return detail::read_json_file(in.get(), file.string(), options);
+  } catch (const std::bad_alloc&) { // streamed in chunks, so a shortage is the model's size, not the file's
+    throw resource_error(file.string(), "out of memory while loading " + file.string());
+  }
 }
 
 std::string to_json(const model& m) {
@@ -167,14 +178,7 @@ std::string to_json(const model& m) {
 }
 
 void save_json(const model& m, const std::filesystem::path& file) {
-  const std::string text = to_json(m);
-  std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  if (!out)
-    throw file_error(file.string(), "cannot open for writing");
-  out << text;
-  out.flush();
-  if (!out)
-    throw file_error(file.string(), "cannot write");
+  write_file_atomically(file, to_json(m)); // never a half-written file where a whole one was
 }
 
 } // namespace orgraph

@@ -74,14 +74,15 @@ inline constexpr std::uint32_t archive_payload_version = 2;
 
 /**
  * @brief Load a model from archive bytes (envelope included); `source_name` stands for the file name
- * in messages. Throws archive_error for anything but a sound archive; never returns half a model.
+ * in messages. Throws archive_error for anything but a sound archive, and resource_error (`out of
+ * memory while loading ...`) if memory runs out while decoding; never returns half a model.
  */
 [[nodiscard]] ORGRAPH_EXPORT model from_archive(std::string_view bytes, std::string_view source_name = "<memory>");
 
 /**
- * @brief Save the model to `file` safely: it is written to a temporary file in the same folder,
- * flushed, and renamed over `file`, so a failure never leaves a half-written archive where a good one
- * was. Throws file_error if the file cannot be written.
+ * @brief Save the model to `file` safely, through write_file_atomically(): a crash, a kill or a full
+ * disk never leaves a half-written archive where a good one was, and the file keeps its mode.
+ * Throws file_error, with the operating system's reason, if the file cannot be written.
  * @code
  * orgraph::save_archive(m, "county.orgraph", orgraph::archive_kind::binary);
  * @endcode
@@ -94,7 +95,8 @@ ORGRAPH_EXPORT void save_archive(const model& m, const std::filesystem::path& fi
  *
  * Throws file_error if the file cannot be read, archive_error (naming the file and the reason) if it
  * is not a sound orgraph archive: not one at all, newer version, truncated, checksum mismatch, unknown
- * kind, or a payload that does not decode to a valid model. Every model invariant is checked again.
+ * kind, or a payload that does not decode to a valid model, and resource_error if memory runs out.
+ * Every model invariant is checked again.
  */
 [[nodiscard]] ORGRAPH_EXPORT model load_archive(const std::filesystem::path& file);
 

@@ -82,17 +82,22 @@ struct csv_mapping {
 /**
  * @brief The shipped mapping that fits a header row, if any: organogram() for a senior organogram,
  * organogram_junior() for a junior one, the default for orgraph's own format (a `person_id`
- * column). `header` is the CSV text (only its first record is read) or just its header line.
+ * column). `header` is the CSV text (only its first record is read) or just its header line; give
+ * the whole first record, since a header cut short is read as a shorter one.
+ *
+ * A header row with more columns than orgraph reads (4096) fits no mapping for that reason, so it is
+ * a parse_error naming `source_name` and the count rather than an empty answer.
  */
-[[nodiscard]] ORGRAPH_EXPORT std::optional<csv_mapping> detect_csv_mapping(std::string_view header);
+[[nodiscard]] ORGRAPH_EXPORT std::optional<csv_mapping> detect_csv_mapping(std::string_view header,
+                                                                           std::string_view source_name = "<header>");
 
 /**
  * @brief Load a model from a CSV file.
  *
  * Throws parse_error naming the file, line, column and header for malformed CSV (RFC 4180), a
  * missing column, a missing id or a bad date; reference_error naming the id (and where it was met)
- * for an unknown manager or a duplicate post; file_error if the file cannot be read. A file with
- * any error loads nothing.
+ * for an unknown manager or a duplicate post; file_error if the file cannot be read; resource_error
+ * (`out of memory while loading FILE`) if memory runs out. A file with any error loads nothing.
  *
  * `options` bounds what the file may cost (docs/reliability.md): a file larger than
  * `max_file_size` is refused before it is read; a row that takes the nodes or relations the file

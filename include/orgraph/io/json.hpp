@@ -19,8 +19,9 @@ namespace orgraph {
  *
  * Keys the format does not use are ignored, so a plain Popolo file loads. Throws parse_error (naming
  * file, line and column) for malformed JSON, a wrong type or a bad date, and reference_error (naming
- * the id) for a duplicate or dangling id, and parse_error when the file exceeds a limit in `options`.
- * Nothing half-loaded is ever returned.
+ * the id) for a duplicate or dangling id, and parse_error when the file exceeds a limit in `options`;
+ * file_error (with the operating system's reason) if it cannot be read, and resource_error
+ * (`out of memory while loading FILE`) if memory runs out. Nothing half-loaded is ever returned.
  * @code
  * auto m = orgraph::load_json("examples/essex_2009/essex_2009.json");
  * @endcode
@@ -36,7 +37,11 @@ namespace orgraph {
 /** @brief The model as orgraph JSON text, indented for people to read and edit. */
 [[nodiscard]] ORGRAPH_EXPORT std::string to_json(const model& m);
 
-/** @brief Write the model as orgraph JSON to a file; throws error if the file cannot be written. */
+/**
+ * @brief Write the model as orgraph JSON to a file, through write_file_atomically(): a crash, a kill or
+ * a full disk leaves the old file whole. Throws file_error, with the operating system's reason, if the
+ * file cannot be written.
+ */
 ORGRAPH_EXPORT void save_json(const model& m, const std::filesystem::path& file);
 
 } // namespace orgraph
