@@ -4,6 +4,8 @@
 #include <orgraph/query/line_management.hpp>
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 #include <optional>
 #include <utility>
 
@@ -17,26 +19,35 @@ struct side {
   explicit side(const snapshot& s) : snap(s), m(s.model()) {}
 };
 
-std::vector<std::string> body_ids(const side& s) {
-  std::vector<std::string> out;
+/// Ids in order, and a table to ask whether one is there: comparing two boards of a thousand members
+/// must not search one list for each member of the other. The table views the model's own texts.
+struct id_list {
+  std::vector<std::string> ids;
+  std::unordered_set<std::string_view> index;
+
+  void add(std::string_view model_id) {
+    if (index.insert(model_id).second)
+      ids.emplace_back(model_id);
+  }
+  [[nodiscard]] bool contains(std::string_view id) const { return index.count(id) != 0; }
+};
+
+id_list body_ids(const side& s) {
+  id_list out;
   for (vertex b : active_bodies(s.snap))
-    out.push_back(std::string(s.m[b].id));
+    out.add(s.m[b].id);
   return out;
 }
 
-std::vector<std::string> member_ids(const side& s, const std::string& body) {
-  std::vector<std::string> out;
+id_list member_ids(const side& s, const std::string& body) {
+  id_list out;
   const auto v = s.m.find(body);
   if (!v || !in_force(s.snap, *v))
     return out;
   for (const auto& seat : members(s.snap, *v))
-    if (seat.person && std::find(out.begin(), out.end(), s.m[*seat.person].id) == out.end())
-      out.push_back(std::string(s.m[*seat.person].id));
+    if (seat.person)
+      out.add(s.m[*seat.person].id);
   return out;
-}
-
-bool contains(const std::vector<std::string>& v, const std::string& x) {
-  return std::find(v.begin(), v.end(), x) != v.end();
 }
 
 std::optional<std::string> manager_id(const side& s, vertex person) {
@@ -77,33 +88,33 @@ influence_measure measure(const side& s, const side_networks& nets, const influe
 comparison compare_sides(const side& a, const side& b, const std::vector<influence_pair>& pairs,
                          const influence_options& options) {
   comparison c;
-  const auto before = body_ids(a);
-  const auto after = body_ids(b);
-  for (const auto& id : after)
-    if (!contains(before, id))
+  const id_list before = body_ids(a);
+  const id_list after = body_ids(b);
+  for (const auto& id : after.ids)
+    if (!before.contains(id))
       c.bodies_added.push_back(id);
-  for (const auto& id : before)
-    if (!contains(after, id))
+  for (const auto& id : before.ids)
+    if (!after.contains(id))
       c.bodies_removed.push_back(id);
 
-  std::vector<std::string> all = before;
+  std::vector<std::string> all = before.ids;
   for (const auto& id : c.bodies_added)
     all.push_back(id);
   for (const auto& body : all) {
-    const auto was = member_ids(a, body);
-    const auto is = member_ids(b, body);
-    for (const auto& p : is)
-      if (!contains(was, p))
+    const id_list was = member_ids(a, body);
+    const id_list is = member_ids(b, body);
+    for (const auto& p : is.ids)
+      if (!was.contains(p))
         c.members_added.push_back({body, p});
-    for (const auto& p : was)
-      if (!contains(is, p))
+    for (const auto& p : was.ids)
+      if (!is.contains(p))
         c.members_removed.push_back({body, p});
     size_change size;
     size.body = body;
-    if (contains(before, body))
-      size.before = was.size();
-    if (contains(after, body))
-      size.after = is.size();
+    if (before.contains(body))
+      size.before = was.ids.size();
+    if (after.contains(body))
+      size.after = is.ids.size();
     c.sizes.push_back(std::move(size));
   }
 

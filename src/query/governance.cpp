@@ -4,6 +4,7 @@
 #include <orgraph/query/governance.hpp>
 
 #include "../snapshot/state.hpp"
+#include "../detail/seen.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -165,11 +166,10 @@ std::vector<interlock> interlocks(const snapshot& s) {
       continue;
     interlock i;
     i.person = v;
-    for (std::uint32_t k : detail::row(p.person_offsets, p.by_person, v)) {
-      const vertex body = p.seats[k].body;
-      if (std::find(i.bodies.begin(), i.bodies.end(), body) == i.bodies.end())
-        i.bodies.push_back(body);
-    }
+    detail::seen_set<vertex> listed;
+    for (std::uint32_t k : detail::row(p.person_offsets, p.by_person, v))
+      if (listed.insert(p.seats[k].body))
+        i.bodies.push_back(p.seats[k].body);
     if (i.bodies.size() >= 2)
       out.push_back(std::move(i));
   }
@@ -245,13 +245,15 @@ date replacement_date(const model& m, model::edge replaced_by) { return detail::
 
 std::vector<vertex> lineage(const model& m, vertex body) {
   // From `body` along the replacement that took effect first, backwards or forwards, never repeating.
+  detail::seen_set<vertex> met;
+  met.insert(body);
   const auto walk = [&](bool forwards, std::vector<vertex>& line) {
     for (vertex v = body;;) {
       const relation_id r = detail::first_replacement(m, v, forwards);
       if (r == relation_id())
         return;
       v = forwards ? m.target(r) : m.source(r);
-      if (std::find(line.begin(), line.end(), v) != line.end())
+      if (!met.insert(v))
         return; // a cycle of renamings: stop before repeating
       line.push_back(v);
     }
@@ -299,12 +301,11 @@ std::vector<expiring_body> expiring(const snapshot& s, std::int32_t within_days)
 std::vector<coverage> covering(const snapshot& s, vertex area, std::string_view classification) {
   const model& m = s.model();
   std::vector<coverage> out;
-  std::vector<vertex> areas_seen;
+  detail::seen_set<vertex> areas_seen;
   std::unordered_set<vertex> listed;
   for (vertex a = area; a != no_vertex && m.contains(a) && m.kind(a) == node_kind::area; a = m.parent(a)) {
-    if (std::find(areas_seen.begin(), areas_seen.end(), a) != areas_seen.end())
+    if (!areas_seen.insert(a))
       break; // parent areas in a cycle
-    areas_seen.push_back(a);
     for (relation_id r : m.in_relations(a, relation_type::covers)) {
       if (!s.in_force(r))
         continue;

@@ -3,6 +3,8 @@
 
 #include "state.hpp"
 
+#include "../detail/seen.hpp"
+
 #include <algorithm>
 
 namespace orgraph::detail {
@@ -64,6 +66,7 @@ line_answer resolve_answer(const snapshot& snap, vertex x, relation_type type) {
 
   // Rule 5: a vacant post escalates to its own line manager, never looping.
   vertex source = first.source;
+  seen_set<vertex> passed;
   for (std::size_t guard = 0; guard <= m.node_count(); ++guard) {
     if (m.kind(source) == node_kind::person) {
       answer.manager = static_cast<std::uint32_t>(source);
@@ -75,11 +78,12 @@ line_answer resolve_answer(const snapshot& snap, vertex x, relation_type type) {
       return answer;
     }
     answer.vacant_posts.push_back(source);
+    passed.insert(source);
     const auto above = best_candidates(snap, source, relation_type::manages);
     if (above.empty())
       return answer; // vacant all the way to the top
     source = above.front().source;
-    if (std::find(answer.vacant_posts.begin(), answer.vacant_posts.end(), source) != answer.vacant_posts.end())
+    if (passed.contains(source))
       return answer; // a cycle of vacant posts: validate() reports it
   }
   return answer;

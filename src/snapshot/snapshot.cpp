@@ -2,6 +2,8 @@
 
 #include "state.hpp"
 
+#include "../detail/seen.hpp"
+
 #include <algorithm>
 
 namespace orgraph {
@@ -39,16 +41,16 @@ relation_id first_replacement(const model& m, vertex body, bool forwards) {
 vertex follow_successors(const model& m, vertex body, date on, std::vector<vertex>* passed) {
   if (m.kind(body) != node_kind::organization)
     return body;
-  std::vector<vertex> seen{body};
+  seen_set<vertex> seen;
+  seen.insert(body);
   vertex at = body;
   for (;;) {
     const relation_id r = first_replacement(m, at, true);
     if (r == relation_id() || on < replacement_date(m, r))
       return at;
     const vertex next = m.target(r);
-    if (std::find(seen.begin(), seen.end(), next) != seen.end())
+    if (!seen.insert(next))
       return at; // a cycle of renamings: stop before repeating
-    seen.push_back(next);
     if (passed != nullptr)
       passed->push_back(at);
     at = next;
