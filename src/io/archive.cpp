@@ -468,6 +468,7 @@ public:
     load_column(ar, in_.classifications);
     load_column(ar, in_.discipline_sets);
     load_column(ar, in_.parents);
+    load_column(ar, in_.areas);
     load_column(ar, in_.life_first);
     load_column(ar, in_.life_last);
     load_column(ar, in_.life_precisions);
@@ -511,6 +512,7 @@ private:
     save_column(ar, c.classifications);
     save_column(ar, c.discipline_sets);
     save_column(ar, c.parents);
+    save_column(ar, c.areas);
     save_column(ar, c.life_first);
     save_column(ar, c.life_last);
     save_column(ar, c.life_precisions);

@@ -64,6 +64,7 @@ model_columns model_access::columns_of(const model& m) {
   c.classifications = m.classifications_;
   c.discipline_sets = m.discipline_sets_;
   c.parents = m.parents_;
+  c.areas = m.areas_;
   c.life_first.reserve(n);
   c.life_last.reserve(n);
   c.life_precisions.reserve(n);
@@ -101,7 +102,7 @@ model model_access::from_columns(model_columns&& c) {
   model m;
   const std::size_t n = c.kinds.size();
   if (c.ids.size() != n || c.names.size() != n || c.classifications.size() != n || c.discipline_sets.size() != n ||
-      c.parents.size() != n || c.life_first.size() != n || c.life_last.size() != n || c.life_precisions.size() != n)
+      c.parents.size() != n || c.areas.size() != n || c.life_first.size() != n || c.life_last.size() != n || c.life_precisions.size() != n)
     refuse("the node columns differ in length");
   if (n >= none32 - 1)
     refuse("too many nodes");
@@ -148,6 +149,8 @@ model model_access::from_columns(model_columns&& c) {
       refuse("node " + std::to_string(v) + " names no set of disciplines");
     if (c.parents[v] != none32 && c.parents[v] >= n)
       refuse("node " + std::to_string(v) + " names a parent that is not a node");
+    if (c.areas[v] != none32 && (c.areas[v] >= n || c.kinds[c.areas[v]] != static_cast<std::uint8_t>(node_kind::area)))
+      refuse("node " + std::to_string(v) + " names an area that is not an area");
     m.lifetimes_.push_back(checked_period(c.life_first[v], c.life_last[v], c.life_precisions[v], "lifetime", v));
   }
   m.kinds_.reserve(n);
@@ -157,6 +160,7 @@ model model_access::from_columns(model_columns&& c) {
   m.name_refs_ = std::move(c.names);
   m.classifications_ = std::move(c.classifications);
   m.discipline_sets_ = std::move(c.discipline_sets);
+  m.areas_ = std::move(c.areas);
   m.discipline_pool_ = std::move(c.discipline_pool);
   m.discipline_offsets_ = std::move(c.discipline_offsets);
   m.texts_.reserve(c.texts.size());
@@ -218,6 +222,8 @@ model model_access::from_columns(model_columns&& c) {
             refuse("relation " + std::to_string(i) + " names a body that is not in the model");
         r.on_behalf_of = x.on_behalf_of == none32 ? no_vertex : vertex{x.on_behalf_of};
         r.organization = x.organization == none32 ? no_vertex : vertex{x.organization};
+        if (x.area != none32 && (x.area >= n || m.kinds_[x.area] != node_kind::area))
+          refuse("relation " + std::to_string(i) + " names an area that is not an area");
       }
       m.check_relation(core.from, core.to, r);
     }

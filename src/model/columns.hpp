@@ -15,7 +15,7 @@ struct model_columns {
   // Nodes.
   std::vector<std::uint8_t> kinds;
   std::vector<text_ref> ids, names;
-  std::vector<std::uint32_t> classifications, discipline_sets, parents;
+  std::vector<std::uint32_t> classifications, discipline_sets, parents, areas;
   std::vector<std::int32_t> life_first, life_last;
   std::vector<std::uint8_t> life_precisions;
   std::vector<char> texts;

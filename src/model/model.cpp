@@ -27,6 +27,11 @@ void model::check_parent(node_kind kind, std::string_view id, vertex parent) con
                       quoted_id(this->id(parent)));
 }
 
+void model::check_area(std::string_view id, vertex area) const {
+  if (area != no_vertex && (!contains(area) || kinds_[area] != node_kind::area))
+    throw model_error(quoted_id(id) + ": the area it names is not an area of this model");
+}
+
 std::uint32_t model::intern_disciplines(const std::vector<std::string>& disciplines) {
   if (disciplines.empty())
     return 0;
@@ -52,6 +57,7 @@ vertex model::add_node(const node& n) {
   if (find(n.id))
     throw reference_error(n.id, "duplicate id '" + n.id + "'");
   check_parent(n.kind, n.id, n.parent);
+  check_area(n.id, n.area);
   if (node_count() >= detail::none32 - 1)
     throw model_error("a model holds at most 4,294,967,294 nodes");
 
@@ -65,6 +71,7 @@ vertex model::add_node(const node& n) {
   detail::make_room_for_one(discipline_sets_);
   detail::make_room_for_one(parents_);
   detail::make_room_for_one(lifetimes_);
+  detail::make_room_for_one(areas_);
   ids_.reserve_one([this](std::uint32_t h) { return id(h); });
   const std::size_t mark = texts_.size();
   detail::text_ref id_ref, name_ref;
@@ -84,6 +91,7 @@ vertex model::add_node(const node& n) {
   discipline_sets_.push_back(disciplines);
   parents_.push_back(n.parent == no_vertex ? detail::none32 : static_cast<std::uint32_t>(n.parent));
   lifetimes_.push_back(n.lifetime);
+  areas_.push_back(n.area == no_vertex ? detail::none32 : static_cast<std::uint32_t>(n.area));
   ids_.insert(v, texts_.view(id_ref));
   edited();
   return v;
@@ -150,6 +158,9 @@ void model::check_relation(vertex from, vertex to, const relation& r) const {
     if (v != no_vertex && (!contains(v) || kinds_[v] != node_kind::organization))
       throw model_error("relation '" + std::string(to_string(r.type)) + "' from " + quoted_id(id(from)) +
                         ": on_behalf_of and organization must name organizations");
+  if (r.area != no_vertex && (!contains(r.area) || kinds_[r.area] != node_kind::area))
+    throw model_error("relation '" + std::string(to_string(r.type)) + "' from " + quoted_id(id(from)) +
+                      ": the area it names must be an area");
 }
 
 relation_id model::add_relation(vertex from, vertex to, const relation& r) {
@@ -164,8 +175,9 @@ relation_id model::add_relation(vertex from, vertex to, const relation& r) {
   x.status = symbols_.intern(r.status);
   x.on_behalf_of = r.on_behalf_of == no_vertex ? detail::none32 : static_cast<std::uint32_t>(r.on_behalf_of);
   x.organization = r.organization == no_vertex ? detail::none32 : static_cast<std::uint32_t>(r.organization);
+  x.area = r.area == no_vertex ? detail::none32 : static_cast<std::uint32_t>(r.area);
   const bool has_extra = x.role != 0 || x.status != 0 || x.on_behalf_of != detail::none32 ||
-                         x.organization != detail::none32 || !r.id.empty();
+                         x.organization != detail::none32 || x.area != detail::none32 || !r.id.empty();
 
   // Room first: after it, nothing below throws but the id's text, which is undone on failure.
   detail::make_room_for_one(table.core);
@@ -270,10 +282,13 @@ std::vector<std::string> model::dependents(vertex v) const {
     if (source(r) != v) // a self-relation is listed once
       out.push_back(describe(r));
   for (relation_id r : relations())
-    if (on_behalf_of(r) == v || organization(r) == v)
+    if (on_behalf_of(r) == v || organization(r) == v || area(r) == v)
       out.push_back(describe(r) + " (which names " + std::string(id(v)) + ")");
   for (vertex w : children(v))
     out.push_back("the " + std::string(to_string(kinds_[w])) + " " + std::string(id(w)) + ", whose parent it is");
+  for (vertex w = 0; w < node_count(); ++w)
+    if (areas_[w] == v)
+      out.push_back("the " + std::string(to_string(kinds_[w])) + " " + std::string(id(w)) + ", which serves it");
   for (const decision& d : decisions_)
     if (d.organization == v || d.to == v)
       out.push_back("the decision " + d.id);
@@ -301,12 +316,15 @@ void model::remove_node(vertex v) {
   erase_at(next.discipline_sets_);
   erase_at(next.parents_);
   erase_at(next.lifetimes_);
+  erase_at(next.areas_);
   const auto shift = [v](std::uint32_t& w) noexcept {
     if (w != detail::none32 && w > v)
       --w;
   };
   for (auto& p : next.parents_)
     shift(p);
+  for (auto& a : next.areas_)
+    shift(a);
   for (auto& table : next.tables_) {
     for (auto& c : table.core) {
       shift(c.from);
@@ -315,6 +333,7 @@ void model::remove_node(vertex v) {
     for (auto& x : table.extra) {
       shift(x.on_behalf_of);
       shift(x.organization);
+      shift(x.area);
     }
   }
   for (decision& d : next.decisions_)
@@ -335,6 +354,7 @@ void model::swap(model& other) noexcept {
   discipline_sets_.swap(other.discipline_sets_);
   parents_.swap(other.parents_);
   lifetimes_.swap(other.lifetimes_);
+  areas_.swap(other.areas_);
   std::swap(texts_, other.texts_);
   std::swap(ids_, other.ids_);
   std::swap(symbols_, other.symbols_);
@@ -382,6 +402,7 @@ void model::reserve(std::size_t nodes, std::size_t text_bytes) {
   discipline_sets_.reserve(n);
   parents_.reserve(n);
   lifetimes_.reserve(n);
+  areas_.reserve(n);
   texts_.reserve(texts_.size() + text_bytes);
 }
 
@@ -393,6 +414,7 @@ void model::shrink_to_fit() {
   discipline_sets_.shrink_to_fit();
   parents_.shrink_to_fit();
   lifetimes_.shrink_to_fit();
+  areas_.shrink_to_fit();
   texts_.shrink_to_fit();
   for (auto& t : tables_) {
     t.core.shrink_to_fit();
@@ -404,7 +426,7 @@ void model::shrink_to_fit() {
 std::size_t model::memory_bytes() const noexcept {
   std::size_t bytes = kinds_.capacity() * sizeof(node_kind) +
                       (id_refs_.capacity() + name_refs_.capacity()) * sizeof(detail::text_ref) +
-                      (classifications_.capacity() + discipline_sets_.capacity() + parents_.capacity()) *
+                      (classifications_.capacity() + discipline_sets_.capacity() + parents_.capacity() + areas_.capacity()) *
                           sizeof(std::uint32_t) +
                       lifetimes_.capacity() * sizeof(period) + texts_.bytes() + ids_.bytes() + symbols_.bytes() +
                       (discipline_pool_.capacity() + discipline_offsets_.capacity()) * sizeof(std::uint32_t);
@@ -425,7 +447,7 @@ namespace {
 // different orders compare equal.
 using edge_key = std::tuple<std::string_view, std::string_view, int, int, std::string_view, std::string_view,
                             std::string_view, std::string_view, std::string_view, std::int32_t, std::int32_t,
-                            int>;
+                            int, std::string_view>;
 
 std::string_view id_or_empty(const model& m, vertex v) { return v == no_vertex ? std::string_view() : m.id(v); }
 
@@ -437,7 +459,7 @@ std::vector<edge_key> sorted_edges(const model& m) {
     keys.emplace_back(m.id(r.from), m.id(r.to), static_cast<int>(r.type), static_cast<int>(r.arrangement), r.role,
                       id_or_empty(m, r.on_behalf_of), id_or_empty(m, r.organization), r.status, r.id,
                       detail::period_bits::first(r.when), detail::period_bits::last(r.when),
-                      detail::period_bits::precisions(r.when));
+                      detail::period_bits::precisions(r.when), id_or_empty(m, r.area));
   }
   std::sort(keys.begin(), keys.end());
   return keys;
@@ -448,7 +470,7 @@ bool same_node(const model& a, vertex va, const model& b, vertex vb) {
   const node_view y = b[vb];
   return x.kind == y.kind && x.id == y.id && x.name == y.name && x.classification == y.classification &&
          x.disciplines == y.disciplines && x.lifetime == y.lifetime &&
-         id_or_empty(a, x.parent) == id_or_empty(b, y.parent);
+         id_or_empty(a, x.parent) == id_or_empty(b, y.parent) && id_or_empty(a, x.area) == id_or_empty(b, y.area);
 }
 
 bool same_decisions(const model& a, const model& b) {

@@ -586,3 +586,36 @@ TEST(ModelValue, AnAssignedModelIsEqualAndIndependent) {
   EXPECT_NE(a, b);
   EXPECT_FALSE(b.find("area-harlow"));
 }
+
+TEST(ModelAreas, BodiesPostsAndMembershipsNameTheAreaTheyServe) {
+  model m;
+  const vertex ward = m.add_area("ward-1", "Headingley", "ward");
+  node seat;
+  seat.kind = node_kind::post;
+  seat.id = "post-councillor-headingley";
+  seat.name = "Councillor for Headingley";
+  seat.area = ward;
+  const vertex post = m.add_node(seat);
+  const vertex council = m.add_organization("council", "Leeds City Council", "council");
+  const vertex member = m.add_person("p-1", "A Councillor");
+  relation sits(relation_type::member_of);
+  sits.area = ward;
+  const orgraph::relation_id r = m.add_relation(member, council, sits);
+  EXPECT_EQ(m[post].area, ward);
+  EXPECT_EQ(m.area(post), ward);
+  EXPECT_EQ(m[r].area, ward);
+  EXPECT_EQ(m.area(council), no_vertex);
+  // An area that is not an area is refused, and the model is unchanged.
+  relation wrong(relation_type::member_of);
+  wrong.area = council;
+  EXPECT_THROW(m.add_relation(member, council, wrong), model_error);
+  seat.id = "post-other";
+  seat.area = council;
+  EXPECT_THROW(m.add_node(seat), model_error);
+  EXPECT_EQ(m.node_count(), 4u);
+  // The area counts in equality and keeps the ward from being removed.
+  model copy = m;
+  EXPECT_EQ(copy, m);
+  EXPECT_FALSE(m.dependents(ward).empty());
+  EXPECT_THROW(m.remove_node(ward), model_error);
+}

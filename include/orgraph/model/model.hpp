@@ -48,12 +48,13 @@ struct relation_core {
 };
 
 /// The fields only some relations use (role, status, on whose behalf, the organization a holding
-/// names, a user id). A type's table stores them only once one of its relations has any.
+/// names, the area sat for, a user id). A type's table stores them only once one of its relations has any.
 struct relation_extra {
   std::uint32_t role = 0;   // symbol
   std::uint32_t status = 0; // symbol
   std::uint32_t on_behalf_of = none32;
   std::uint32_t organization = none32;
+  std::uint32_t area = none32;
   text_ref id;
 };
 
@@ -294,7 +295,7 @@ public:
 
   /** @brief The node at `v` (unchecked), its texts viewing the model. */
   [[nodiscard]] node_view operator[](vertex v) const noexcept {
-    return {kinds_[v], id(v), name(v), classification(v), disciplines(v), parent(v), lifetime(v)};
+    return {kinds_[v], id(v), name(v), classification(v), disciplines(v), parent(v), lifetime(v), area(v)};
   }
   /** @brief What `v` is. */
   [[nodiscard]] node_kind kind(vertex v) const noexcept { return kinds_[v]; }
@@ -315,6 +316,10 @@ public:
   /** @brief `v`'s parent: a body's parent body, an area's parent area, a post's body; or `no_vertex`. */
   [[nodiscard]] vertex parent(vertex v) const noexcept {
     return parents_[v] == detail::none32 ? no_vertex : vertex{parents_[v]};
+  }
+  /** @brief The area `v` serves (a body's or post's Popolo `area_id`), or `no_vertex`. */
+  [[nodiscard]] vertex area(vertex v) const noexcept {
+    return areas_[v] == detail::none32 ? no_vertex : vertex{areas_[v]};
   }
   /** @brief When `v` exists, ends included (always, if not given). */
   [[nodiscard]] const period& lifetime(vertex v) const noexcept { return lifetimes_[v]; }
@@ -352,6 +357,7 @@ public:
     v.role = symbols_.text(x.role);
     v.on_behalf_of = x.on_behalf_of == detail::none32 ? no_vertex : vertex{x.on_behalf_of};
     v.organization = x.organization == detail::none32 ? no_vertex : vertex{x.organization};
+    v.area = x.area == detail::none32 ? no_vertex : vertex{x.area};
     v.status = symbols_.text(x.status);
     v.id = texts_.view(x.id);
     return v;
@@ -381,6 +387,11 @@ public:
   /** @brief The body `r`'s member represents, or `no_vertex`. */
   [[nodiscard]] vertex on_behalf_of(relation_id r) const noexcept {
     const std::uint32_t v = extra(r).on_behalf_of;
+    return v == detail::none32 ? no_vertex : vertex{v};
+  }
+  /** @brief The area a membership is for, or `no_vertex`. */
+  [[nodiscard]] vertex area(relation_id r) const noexcept {
+    const std::uint32_t v = extra(r).area;
     return v == detail::none32 ? no_vertex : vertex{v};
   }
   /** @brief The body a holding names, or `no_vertex`. */
@@ -555,6 +566,7 @@ private:
 
   ORGRAPH_EXPORT const detail::model_index& index() const;
   void check_parent(node_kind kind, std::string_view id, vertex parent) const;
+  void check_area(std::string_view id, vertex area) const;
   void check_relation(vertex from, vertex to, const relation& r) const;
   std::uint32_t intern_disciplines(const std::vector<std::string>& disciplines);
   void edited() noexcept { index_.reset(); }
@@ -566,6 +578,7 @@ private:
   std::vector<std::uint32_t> discipline_sets_; // index of a set of discipline symbols
   std::vector<std::uint32_t> parents_;
   std::vector<period> lifetimes_;
+  std::vector<std::uint32_t> areas_; // the area a body or post serves
 
   detail::text_arena texts_;  // ids, names, relation ids
   detail::text_index ids_;    // vertices by id

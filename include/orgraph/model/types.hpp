@@ -92,13 +92,14 @@ struct node {
   std::vector<std::string> disciplines; ///< persons: professional disciplines
   vertex parent = no_vertex;            ///< body: parent body; area: parent area; post: its body
   orgraph::period lifetime;             ///< body: founding to dissolution; post: start to end
+  vertex area = no_vertex;              ///< body, post: the area it serves (Popolo `area_id`)
 
   /** @name Comparison */
   ///@{
   /** @brief Equal when every field is. */
   friend bool operator==(const node& a, const node& b) {
     return a.kind == b.kind && a.id == b.id && a.name == b.name && a.classification == b.classification &&
-           a.disciplines == b.disciplines && a.parent == b.parent && a.lifetime == b.lifetime;
+           a.disciplines == b.disciplines && a.parent == b.parent && a.lifetime == b.lifetime && a.area == b.area;
   }
   friend bool operator!=(const node& a, const node& b) { return !(a == b); }
   ///@}
@@ -125,6 +126,7 @@ struct relation {
   std::string role;                                     ///< holds, member_of: "chair", "member", ...
   vertex on_behalf_of = no_vertex;                      ///< holds, member_of: the body represented
   vertex organization = no_vertex;                      ///< holds: the body named by the membership
+  vertex area = no_vertex;                              ///< holds, member_of: the area sat for (Popolo `area_id`)
   std::string status;                                   ///< covers: "pilot", ...
   std::string id;                                       ///< optional user id (Popolo membership ids)
 
@@ -136,8 +138,8 @@ struct relation {
   /** @brief Equal when every field is; the two ends are not part of a relation. */
   friend bool operator==(const relation& a, const relation& b) {
     return a.type == b.type && a.when == b.when && a.arrangement == b.arrangement && a.role == b.role &&
-           a.on_behalf_of == b.on_behalf_of && a.organization == b.organization && a.status == b.status &&
-           a.id == b.id;
+           a.on_behalf_of == b.on_behalf_of && a.organization == b.organization && a.area == b.area &&
+           a.status == b.status && a.id == b.id;
   }
   friend bool operator!=(const relation& a, const relation& b) { return !(a == b); }
   ///@}
@@ -300,6 +302,7 @@ struct node_view {
   discipline_list disciplines;        ///< persons and posts: professional disciplines
   vertex parent = no_vertex;          ///< body: parent body; area: parent area; post: its body
   orgraph::period lifetime;           ///< when the node exists, ends included
+  vertex area = no_vertex;            ///< body, post: the area it serves
 
   /** @brief An owning copy, as add_node() takes it. */
   [[nodiscard]] node to_node() const {
@@ -311,6 +314,7 @@ struct node_view {
     n.disciplines = disciplines.to_vector();
     n.parent = parent;
     n.lifetime = lifetime;
+    n.area = area;
     return n;
   }
 
@@ -319,7 +323,7 @@ struct node_view {
   /** @brief Equal when every field is (texts compared as text; `parent` as a vertex number). */
   friend bool operator==(const node_view& a, const node_view& b) noexcept {
     return a.kind == b.kind && a.id == b.id && a.name == b.name && a.classification == b.classification &&
-           a.disciplines == b.disciplines && a.parent == b.parent && a.lifetime == b.lifetime;
+           a.disciplines == b.disciplines && a.parent == b.parent && a.lifetime == b.lifetime && a.area == b.area;
   }
   friend bool operator!=(const node_view& a, const node_view& b) noexcept { return !(a == b); }
   ///@}
@@ -342,6 +346,7 @@ struct relation_view {
   std::string_view role;                                       ///< holds, member_of
   vertex on_behalf_of = no_vertex;                             ///< holds, member_of: the body represented
   vertex organization = no_vertex;                             ///< holds: the body named by the membership
+  vertex area = no_vertex;                                     ///< holds, member_of: the area sat for
   std::string_view status;                                     ///< covers
   std::string_view id;                                         ///< optional user id
 
@@ -354,6 +359,7 @@ struct relation_view {
     r.role = std::string(role);
     r.on_behalf_of = on_behalf_of;
     r.organization = organization;
+    r.area = area;
     r.status = std::string(status);
     r.id = std::string(id);
     return r;
@@ -365,7 +371,7 @@ struct relation_view {
   friend bool operator==(const relation_view& a, const relation_view& b) noexcept {
     return a.type == b.type && a.from == b.from && a.to == b.to && a.when == b.when &&
            a.arrangement == b.arrangement && a.role == b.role && a.on_behalf_of == b.on_behalf_of &&
-           a.organization == b.organization && a.status == b.status && a.id == b.id;
+           a.organization == b.organization && a.area == b.area && a.status == b.status && a.id == b.id;
   }
   friend bool operator!=(const relation_view& a, const relation_view& b) noexcept { return !(a == b); }
   ///@}
