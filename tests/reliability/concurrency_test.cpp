@@ -93,8 +93,11 @@ using query = std::function<std::string()>;
 
 // Every query of the rule's list about `m` on `dates`: line_manager and management_chain for each
 // person and post, members and reporting_line for each body, validate for each date, and
-// influence_paths from up to `influence_sources` persons and bodies to every body.
-std::vector<query> queries_about(const model& m, const std::vector<date>& dates, std::size_t influence_sources) {
+// influence_paths from up to `influence_sources` persons and bodies to every body. With `shared`
+// (one snapshot per date, as long as the queries), every query asks those snapshots, so that the
+// threads build their parts concurrently; without, each query makes its own snapshot.
+std::vector<query> queries_about(const model& m, const std::vector<date>& dates, std::size_t influence_sources,
+                                 const std::vector<snapshot>* shared = nullptr) {
   std::vector<query> out;
   std::vector<vertex> bodies, sources;
   for (vertex v : m.vertices()) {
@@ -104,27 +107,33 @@ std::vector<query> queries_about(const model& m, const std::vector<date>& dates,
     if ((k == node_kind::person || k == node_kind::organization) && sources.size() < influence_sources)
       sources.push_back(v);
   }
-  for (const date on : dates) {
+  for (std::size_t d = 0; d < dates.size(); ++d) {
+    const date on = dates[d];
+    const snapshot* snap = shared != nullptr ? &(*shared)[d] : nullptr;
+    // The same question either of the shared snapshot or of a fresh one for the date.
+    const auto ask = [&m, on, snap](auto&& question) {
+      return [&m, on, snap, question] { return snap != nullptr ? question(*snap) : question(snapshot(m, on)); };
+    };
     for (vertex v : m.vertices()) {
       const node_kind k = m[v].kind;
       if (k == node_kind::person || k == node_kind::post) {
-        out.push_back([&m, v, on] { return render(m, line_manager(m, v, on)); });
-        out.push_back([&m, v, on] { return render(m, management_chain(m, v, on)); });
+        out.push_back(ask([&m, v](const snapshot& s) { return render(m, line_manager(s, v)); }));
+        out.push_back(ask([&m, v](const snapshot& s) { return render(m, management_chain(s, v)); }));
       }
     }
     for (vertex b : bodies) {
-      out.push_back([&m, b, on] { return render(m, members(m, b, on)); });
-      out.push_back([&m, b, on] { return render(m, reporting_line(m, b, on)); });
+      out.push_back(ask([&m, b](const snapshot& s) { return render(m, members(s, b)); }));
+      out.push_back(ask([&m, b](const snapshot& s) { return render(m, reporting_line(s, b)); }));
     }
     for (vertex from : sources)
       for (vertex to : bodies)
         if (from != to)
-          out.push_back([&m, from, to, on] {
+          out.push_back(ask([&m, from, to](const snapshot& s) {
             influence_options o;
             o.k = 2;
-            return render(m, influence_paths(m, from, to, on, o));
-          });
-    out.push_back([&m, on] { return render(validate(m, on)); });
+            return render(m, influence_paths(s, from, to, o));
+          }));
+    out.push_back(ask([](const snapshot& s) { return render(validate(s)); }));
   }
   return out;
 }
@@ -193,12 +202,15 @@ std::vector<std::string> ask_concurrently(const std::vector<query>& queries, con
 }
 
 void check_eight_threads(const model& m, const std::vector<date>& dates, std::size_t influence_sources,
-                         unsigned rounds) {
-  const auto queries = queries_about(m, dates, influence_sources);
-  ASSERT_GT(queries.size(), 50u);
+                         unsigned rounds, bool shared_snapshots = false) {
   std::vector<std::string> expected;
-  for (const auto& q : queries)
+  for (const auto& q : queries_about(m, dates, influence_sources)) // alone, each with a snapshot of its own
     expected.push_back(q());
+  std::vector<snapshot> snapshots;
+  for (date on : dates)
+    snapshots.emplace_back(m, on); // nothing built yet: the threads race to build each part
+  const auto queries = queries_about(m, dates, influence_sources, shared_snapshots ? &snapshots : nullptr);
+  ASSERT_GT(queries.size(), 50u);
   const model copy = m;
   std::size_t checked = 0;
   const auto mismatches = ask_concurrently(queries, expected, 8, rounds, checked);
@@ -224,6 +236,16 @@ TEST(Concurrency, EightThreadsQueryAGeneratedModelAndAgreeWithOneThread) {
   options.seed = 8;
   const model m = generate(options);
   check_eight_threads(m, {date::from_ymd(2018, 6, 1)}, 2, 1);
+}
+
+TEST(Concurrency, EightThreadsShareOneSnapshotADateWhileItsPartsAreBuilt) {
+  const model m =
+      load_json(std::filesystem::path(ORGRAPH_SOURCE_DIR) / "examples" / "essex_2009" / "essex_2009.json");
+  check_eight_threads(m, {date::from_ymd(2009, 11, 2), date::from_ymd(2010, 4, 1)}, 6, 1, true);
+  generate_options options;
+  options.persons = 150;
+  options.seed = 9;
+  check_eight_threads(generate(options), {date::from_ymd(2019, 3, 1)}, 2, 1, true);
 }
 
 TEST(Concurrency, TheCheckCatchesAWrongAnswer) {
