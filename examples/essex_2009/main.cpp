@@ -50,23 +50,21 @@ std::vector<vertex> children(const model& m, vertex parent, node_kind kind) {
   return out;
 }
 
-// The far ends of `from`'s relations of a type in force on a date.
-std::vector<vertex> targets(const model& m, vertex from, relation_type type, date on) {
+// The far ends of `from`'s relations of a type in force on the snapshot's date (by its time rules).
+std::vector<vertex> targets(const orgraph::snapshot& s, vertex from, relation_type type) {
   std::vector<vertex> out;
-  const auto& g = m.graph();
-  for (auto [it, end] = out_edges(from, g); it != end; ++it)
-    if (g[*it].type == type && g[*it].in_force(on))
-      out.push_back(target(*it, g));
+  for (orgraph::relation_id r : s.model().out_relations(from, type))
+    if (s.in_force(r))
+      out.push_back(s.model().target(r));
   return out;
 }
 
-// Those with a relation of a type into `to` in force on a date: a body's members, for example.
-std::vector<vertex> sources(const model& m, vertex to, relation_type type, date on) {
+// The persons who sit on a body directly on the snapshot's date (its members, not its post holders).
+std::vector<vertex> direct_members(const orgraph::snapshot& s, vertex body) {
   std::vector<vertex> out;
-  const auto& g = m.graph();
-  for (auto [it, end] = in_edges(to, g); it != end; ++it)
-    if (g[*it].type == type && g[*it].in_force(on))
-      out.push_back(source(*it, g));
+  for (const auto& seat : orgraph::members(s, body))
+    if (seat.person && seat.basis == orgraph::membership_basis::direct)
+      out.push_back(*seat.person);
   return out;
 }
 
@@ -82,13 +80,14 @@ std::string with_disciplines(const model& m, vertex person) {
 }
 
 // A team's posts and who holds them, then its members: "Post label: Holder".
-void print_team(const model& m, vertex team, date on, bool show_disciplines) {
+void print_team(const orgraph::snapshot& s, vertex team, bool show_disciplines) {
+  const model& m = s.model();
   for (vertex post : children(m, team, node_kind::post)) {
-    const auto holder = orgraph::post_holder(m, post, on);
+    const auto holder = orgraph::post_holder(s, post);
     std::cout << "    " << m[post].name << ": " << (holder ? m[*holder].name : "vacant") << '\n';
   }
   std::vector<std::string> members;
-  for (vertex p : sources(m, team, relation_type::member_of, on))
+  for (vertex p : direct_members(s, team))
     members.push_back(show_disciplines ? with_disciplines(m, p) : std::string(m[p].name));
   std::cout << "    practitioners: " << join(members) << '\n';
 }
@@ -105,20 +104,18 @@ struct secondment {
   orgraph::period when;
 };
 
+// Every holding on a secondment footing, as recorded (a fact of the data, not a question about a date).
 std::vector<secondment> secondments(const model& m) {
   std::vector<secondment> out;
-  const auto& g = m.graph();
-  for (auto [it, end] = edges(g); it != end; ++it) {
-    const auto& r = g[*it];
-    if (r.type == relation_type::holds && r.arrangement == orgraph::arrangement::secondment)
-      out.push_back({source(*it, g), target(*it, g), r.when});
-  }
+  for (orgraph::relation_id r : m.relations(relation_type::holds))
+    if (m.arrangement(r) == orgraph::arrangement::secondment)
+      out.push_back({m.source(r), m.target(r), m.when(r)});
   return out;
 }
 
 // The TASCC a person manages substantively: the body of a post they hold that is classified TASCC.
 std::optional<vertex> tascc_of(const model& m, vertex person, date on) {
-  for (vertex post : targets(m, person, relation_type::holds, on))
+  for (vertex post : targets(orgraph::snapshot(m, on), person, relation_type::holds))
     if (m[post].parent != orgraph::no_vertex && m[m[post].parent].classification == "TASCC")
       return m[post].parent;
   return std::nullopt;
@@ -200,6 +197,7 @@ void print_decisions(const model& m) {
 int run(const std::string& file) {
   const model m = orgraph::load_json(file);
   const date letter = date::from_ymd(2009, 10, 26);
+  const orgraph::snapshot at_letter(m, letter); // the organisation as the letter found it
 
   std::cout << "Quadrants and their districts\n";
   std::size_t districts = 0;
@@ -212,12 +210,10 @@ int run(const std::string& file) {
   std::cout << "  " << districts << " districts in " << quadrants.size() << " quadrants\n\n";
 
   std::cout << "Pilot Multi Agency Allocation Groups on " << letter.to_string() << '\n';
-  for (vertex maag : nodes_classified(m, node_kind::organization, "MAAG")) {
-    const auto& g = m.graph();
-    for (auto [it, end] = out_edges(maag, g); it != end; ++it)
-      if (g[*it].type == relation_type::covers && g[*it].in_force(letter) && g[*it].status == "pilot")
-        std::cout << "  " << m[maag].name << " covers " << m[target(*it, g)].name << '\n';
-  }
+  for (vertex maag : nodes_classified(m, node_kind::organization, "MAAG"))
+    for (orgraph::relation_id r : m.out_relations(maag, relation_type::covers))
+      if (at_letter.in_force(r) && m.status(r) == "pilot")
+        std::cout << "  " << m[maag].name << " covers " << m[m.target(r)].name << '\n';
   std::cout << '\n';
 
   // Who takes referrals where: the pilots where there are any, the district's TASCC everywhere.
@@ -225,23 +221,23 @@ int run(const std::string& file) {
   const auto districts_list = nodes_classified(m, node_kind::area, "district");
   for (vertex d : districts_list) {
     std::vector<std::string> units;
-    for (const auto& c : orgraph::covering(m, d, letter))
+    for (const auto& c : orgraph::covering(at_letter, d))
       units.push_back(std::string(m[c.body].name) + (c.status.empty() ? "" : " (" + c.status + ")"));
     std::cout << "  " << m[d].name << ": " << join(units) << '\n';
   }
-  const auto maag_gaps = orgraph::coverage_gaps(m, "MAAG", "district", letter);
-  const auto tascc_gaps = orgraph::coverage_gaps(m, "TASCC", "district", letter);
+  const auto maag_gaps = orgraph::coverage_gaps(at_letter, "MAAG", "district");
+  const auto tascc_gaps = orgraph::coverage_gaps(at_letter, "TASCC", "district");
   std::cout << "  districts with no MAAG: " << maag_gaps.size() << " of " << districts_list.size() << " ("
             << join(names(m, maag_gaps)) << ")\n"
             << "  districts with no TASCC: " << join(names(m, tascc_gaps)) << "\n\n";
 
   std::cout << "TASCC teams on " << letter.to_string() << '\n';
   for (vertex team : nodes_classified(m, node_kind::organization, "TASCC")) {
-    std::cout << "  " << m[team].name << ", covering " << join(names(m, targets(m, team, relation_type::covers, letter)))
-              << '\n';
+    std::cout << "  " << m[team].name << ", covering "
+              << join(names(m, targets(at_letter, team, relation_type::covers))) << '\n';
     // Only some teams' staff are in the data: the others are listed with what they cover.
-    if (!children(m, team, node_kind::post).empty() || !sources(m, team, relation_type::member_of, letter).empty())
-      print_team(m, team, letter, true);
+    if (!children(m, team, node_kind::post).empty() || !direct_members(at_letter, team).empty())
+      print_team(at_letter, team, true);
   }
   std::cout << '\n';
 
@@ -250,10 +246,10 @@ int run(const std::string& file) {
     // A core team's discipline is its manager's: line management stays within the discipline.
     std::vector<std::string> disciplines;
     for (vertex post : children(m, team, node_kind::post))
-      if (const auto holder = orgraph::post_holder(m, post, letter))
+      if (const auto holder = orgraph::post_holder(at_letter, post))
         disciplines.insert(disciplines.end(), m[*holder].disciplines.begin(), m[*holder].disciplines.end());
     std::cout << "  " << join(disciplines) << ": " << m[team].name << '\n';
-    print_team(m, team, letter, false);
+    print_team(at_letter, team, false);
   }
   std::cout << '\n';
 
@@ -275,14 +271,15 @@ int run(const std::string& file) {
                                   s.when.last_day().plus_days(1)};
     std::cout << "Line management in " << m[*tascc].name << '\n';
     for (date on : dates) {
+      const orgraph::snapshot day(m, on);
       std::cout << "  " << on.to_string() << " (" << phase(s.when, on) << ")\n";
-      std::cout << "    " << m[s.person].name << ": line manager " << person_or_vacant(m, orgraph::line_manager(m, s.person, on))
-                << '\n';
-      for (vertex p : sources(m, *tascc, relation_type::member_of, on)) {
-        const auto manager = orgraph::line_manager(m, p, on);
-        const auto supervisor = orgraph::supervisor(m, p, on);
+      std::cout << "    " << m[s.person].name << ": line manager "
+                << person_or_vacant(m, orgraph::line_manager(day, s.person)) << '\n';
+      for (vertex p : direct_members(day, *tascc)) {
+        const auto manager = orgraph::line_manager(day, p);
+        const auto supervisor = orgraph::supervisor(day, p);
         std::vector<std::string> chain;
-        for (const auto& step : orgraph::management_chain(m, p, on))
+        for (const auto& step : orgraph::management_chain(day, p))
           chain.push_back(step.manager ? std::string(m[*step.manager].name) : "vacant");
         std::cout << "    " << m[p].name << '\n'
                   << "      line manager: " << person_or_vacant(m, manager);
