@@ -161,10 +161,18 @@ void model::check_relation(vertex from, vertex to, const relation& r) const {
   if (r.area != no_vertex && (!contains(r.area) || kinds_[r.area] != node_kind::area))
     throw model_error("relation '" + std::string(to_string(r.type)) + "' from " + quoted_id(id(from)) +
                       ": the area it names must be an area");
+  if (r.term != no_term && r.type != relation_type::holds && r.type != relation_type::member_of)
+    throw model_error("relation '" + std::string(to_string(r.type)) + "' from " + quoted_id(id(from)) +
+                      ": only a membership (holds, member_of) names a term");
+  if (r.term != no_term && r.term >= terms_.size())
+    throw model_error("relation '" + std::string(to_string(r.type)) + "' from " + quoted_id(id(from)) +
+                      ": the term it names is not a term of this model");
 }
 
 relation_id model::add_relation(vertex from, vertex to, const relation& r) {
   check_relation(from, to, r);
+  std::uint8_t from_term = 0;
+  const period when = with_term(r, from_term);
   detail::relation_table& table = tables_[static_cast<std::size_t>(r.type)];
   if (table.core.size() > relation_id::max_index)
     throw model_error("a model holds at most " + std::to_string(relation_id::max_index) + " relations of type '" +
@@ -176,8 +184,10 @@ relation_id model::add_relation(vertex from, vertex to, const relation& r) {
   x.on_behalf_of = r.on_behalf_of == no_vertex ? detail::none32 : static_cast<std::uint32_t>(r.on_behalf_of);
   x.organization = r.organization == no_vertex ? detail::none32 : static_cast<std::uint32_t>(r.organization);
   x.area = r.area == no_vertex ? detail::none32 : static_cast<std::uint32_t>(r.area);
+  x.term = r.term == no_term ? detail::none32 : static_cast<std::uint32_t>(r.term);
   const bool has_extra = x.role != 0 || x.status != 0 || x.on_behalf_of != detail::none32 ||
-                         x.organization != detail::none32 || x.area != detail::none32 || !r.id.empty();
+                         x.organization != detail::none32 || x.area != detail::none32 || !r.id.empty() ||
+                         x.term != detail::none32;
 
   // Room first: after it, nothing below throws but the id's text, which is undone on failure.
   detail::make_room_for_one(table.core);
@@ -197,10 +207,11 @@ relation_id model::add_relation(vertex from, vertex to, const relation& r) {
   detail::relation_core c;
   c.from = static_cast<std::uint32_t>(from);
   c.to = static_cast<std::uint32_t>(to);
-  c.first = detail::period_bits::first(r.when);
-  c.last = detail::period_bits::last(r.when);
-  c.precisions = detail::period_bits::precisions(r.when);
+  c.first = detail::period_bits::first(when);
+  c.last = detail::period_bits::last(when);
+  c.precisions = detail::period_bits::precisions(when);
   c.arrangement = static_cast<std::uint8_t>(r.arrangement);
+  c.from_term = from_term;
   table.core.push_back(c);
   if (!table.extra.empty() || has_extra)
     table.extra.push_back(x);
@@ -292,6 +303,9 @@ std::vector<std::string> model::dependents(vertex v) const {
   for (const decision& d : decisions_)
     if (d.organization == v || d.to == v)
       out.push_back("the decision " + d.id);
+  for (const term& t : terms_)
+    if (t.organization == v)
+      out.push_back("the term " + t.id);
   return out;
 }
 
@@ -340,6 +354,9 @@ void model::remove_node(vertex v) {
     for (vertex* w : {&d.organization, &d.to})
       if (*w != no_vertex && *w > v)
         --*w;
+  for (term& t : next.terms_)
+    if (t.organization != no_vertex && t.organization > v)
+      --t.organization;
   next.ids_.rebuild(static_cast<std::uint32_t>(next.node_count()),
                     [&next](std::uint32_t h) { return next.texts_.view(next.id_refs_[h]); });
   next.edited();
@@ -364,6 +381,8 @@ void model::swap(model& other) noexcept {
   tables_.swap(other.tables_);
   decisions_.swap(other.decisions_);
   decision_ids_.swap(other.decision_ids_);
+  terms_.swap(other.terms_);
+  term_ids_.swap(other.term_ids_);
   index_.swap(other.index_);
 }
 
@@ -434,6 +453,8 @@ std::size_t model::memory_bytes() const noexcept {
     bytes += t.core.capacity() * sizeof(detail::relation_core) + t.extra.capacity() * sizeof(detail::relation_extra);
   for (const auto& d : decisions_)
     bytes += sizeof(decision) + d.id.capacity() + d.subject.capacity();
+  for (const auto& t : terms_)
+    bytes += sizeof(term) + t.id.capacity() + t.name.capacity();
   if (const auto* x = index_.peek())
     bytes += x->bytes();
   return bytes;
@@ -447,7 +468,7 @@ namespace {
 // different orders compare equal.
 using edge_key = std::tuple<std::string_view, std::string_view, int, int, std::string_view, std::string_view,
                             std::string_view, std::string_view, std::string_view, std::int32_t, std::int32_t,
-                            int, std::string_view>;
+                            int, std::string_view, std::string_view, int>;
 
 std::string_view id_or_empty(const model& m, vertex v) { return v == no_vertex ? std::string_view() : m.id(v); }
 
@@ -459,7 +480,9 @@ std::vector<edge_key> sorted_edges(const model& m) {
     keys.emplace_back(m.id(r.from), m.id(r.to), static_cast<int>(r.type), static_cast<int>(r.arrangement), r.role,
                       id_or_empty(m, r.on_behalf_of), id_or_empty(m, r.organization), r.status, r.id,
                       detail::period_bits::first(r.when), detail::period_bits::last(r.when),
-                      detail::period_bits::precisions(r.when), id_or_empty(m, r.area));
+                      detail::period_bits::precisions(r.when), id_or_empty(m, r.area),
+                      r.term == no_term ? std::string_view() : std::string_view(m.terms()[r.term].id),
+                      (r.start_from_term ? 1 : 0) | (r.end_from_term ? 2 : 0));
   }
   std::sort(keys.begin(), keys.end());
   return keys;
@@ -492,6 +515,20 @@ bool same_decisions(const model& a, const model& b) {
   return true;
 }
 
+bool same_terms(const model& a, const model& b) {
+  if (a.terms().size() != b.terms().size())
+    return false;
+  for (const term& x : a.terms()) {
+    const auto j = b.find_term(x.id);
+    if (!j)
+      return false;
+    const term& y = b.terms()[*j];
+    if (x.name != y.name || x.when != y.when || id_or_empty(a, x.organization) != id_or_empty(b, y.organization))
+      return false;
+  }
+  return true;
+}
+
 } // namespace
 
 bool operator==(const model& a, const model& b) {
@@ -502,7 +539,7 @@ bool operator==(const model& a, const model& b) {
     if (!w || !same_node(a, v, b, *w))
       return false;
   }
-  return same_decisions(a, b) && sorted_edges(a) == sorted_edges(b);
+  return same_decisions(a, b) && same_terms(a, b) && sorted_edges(a) == sorted_edges(b);
 }
 
 } // namespace orgraph
