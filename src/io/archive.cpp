@@ -228,11 +228,12 @@ void check_text_header(std::string_view payload, const std::string& source) {
 // orgraph writes, every end tag closes the element opened last, nothing is left open, nesting stays
 // shallow. Boost then reads the elements in the order orgraph expects; the values are checked as usual.
 
-constexpr std::array<std::string_view, 32> xml_elements{
+constexpr std::array<std::string_view, 35> xml_elements{
     "boost_serialization", "orgraph", "node_count", "kind", "id", "name", "classification",
     "discipline_count", "discipline", "parent", "lifetime", "start", "end", "present", "year", "month",
     "day", "relation_count", "from", "to", "type", "when", "arrangement", "role", "on_behalf_of",
-    "organization", "status", "decision_count", "subject", "date", "outcome", "follows"};
+    "organization", "status", "decision_count", "subject", "date", "outcome", "follows", "area", "term_count",
+    "term"};
 constexpr std::size_t xml_max_depth = 8; // orgraph writes 5: boost_serialization/orgraph/lifetime/start/year
 
 void check_xml_structure(std::string_view payload, const std::string& source) {
@@ -334,7 +335,8 @@ void check_xml_structure(std::string_view payload, const std::string& source) {
     refuse("no elements");
 }
 
-template <class IArchive, class Payload = payload> model read_payload(std::string_view bytes, const std::string& source) {
+template <class IArchive, class Payload = payload>
+model read_payload(std::string_view bytes, const std::string& source, std::uint32_t version) {
   unsigned flags = 0;
   if constexpr (std::is_same_v<IArchive, boost::archive::binary_iarchive>) {
     check_binary_header(bytes, source);
@@ -347,7 +349,7 @@ template <class IArchive, class Payload = payload> model read_payload(std::strin
   view_buffer buffer(bytes.data(), bytes.size());
   std::istream in(&buffer);
   IArchive ar(in, flags);
-  Payload p(load_context{&buffer, source});
+  Payload p(load_context{&buffer, source, version});
   ar >> boost::serialization::make_nvp("orgraph", p);
   return p.take();
 }
@@ -400,12 +402,13 @@ archive_info inspect_archive(std::string_view bytes, std::string_view source_nam
 }
 
 std::string to_archive(const model& m, archive_kind kind) {
-  // Binary archives hold columns (payload version 2); text and XML, meant to be read, hold records (1).
+  // Binary archives hold columns; text and XML, meant to be read, hold records. Both of version 3.
+  constexpr std::uint32_t version = archive_payload_version;
   switch (kind) {
   case archive_kind::binary:
-    return envelope(kind, write_payload<boost::archive::binary_oarchive, columns_payload>(m), 2);
-  case archive_kind::text: return envelope(kind, write_payload<boost::archive::text_oarchive>(m), 1);
-  case archive_kind::xml: return envelope(kind, write_payload<boost::archive::xml_oarchive>(m), 1);
+    return envelope(kind, write_payload<boost::archive::binary_oarchive, columns_payload>(m), version);
+  case archive_kind::text: return envelope(kind, write_payload<boost::archive::text_oarchive>(m), version);
+  case archive_kind::xml: return envelope(kind, write_payload<boost::archive::xml_oarchive>(m), version);
   }
   throw error("to_archive: unknown archive kind " + std::to_string(static_cast<int>(kind)));
 }
@@ -420,17 +423,17 @@ model from_archive(std::string_view bytes, std::string_view source_name) {
   };
   try {
     switch (info.kind) {
-    case archive_kind::binary:
+    case archive_kind::binary: // version 1 records; 2 columns without areas and terms; 3 columns
       if (info.payload_version >= 2)
-        return read_payload<boost::archive::binary_iarchive, columns_payload>(body, source);
-      return read_payload<boost::archive::binary_iarchive>(body, source);
-    case archive_kind::text:
+        return read_payload<boost::archive::binary_iarchive, columns_payload>(body, source, info.payload_version);
+      return read_payload<boost::archive::binary_iarchive>(body, source, info.payload_version);
+    case archive_kind::text: // version 1 records; 3 records with areas and terms (2 was binary only)
     case archive_kind::xml:
-      if (info.payload_version >= 2)
-        throw archive_error(source, "damaged envelope: payload version " + std::to_string(info.payload_version) +
-                                        " is for binary archives only");
-      return info.kind == archive_kind::text ? read_payload<boost::archive::text_iarchive>(body, source)
-                                             : read_payload<boost::archive::xml_iarchive>(body, source);
+      if (info.payload_version == 2)
+        throw archive_error(source, "damaged envelope: payload version 2 is for binary archives only");
+      return info.kind == archive_kind::text
+                 ? read_payload<boost::archive::text_iarchive>(body, source, info.payload_version)
+                 : read_payload<boost::archive::xml_iarchive>(body, source, info.payload_version);
     }
   } catch (const archive_error&) {
     throw;

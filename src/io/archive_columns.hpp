@@ -8,6 +8,15 @@
 
 namespace orgraph::detail::archive {
 
+/// A relation's extra fields as payload version 2 stored them, before the area and the term.
+struct relation_extra_v2 {
+  std::uint32_t role = 0;
+  std::uint32_t status = 0;
+  std::uint32_t on_behalf_of = none32;
+  std::uint32_t organization = none32;
+  text_ref id;
+};
+
 class columns_payload {
 public:
   explicit columns_payload(const model* source) : out_(source) {}
@@ -27,7 +36,11 @@ public:
     load_column(ar, in_.classifications);
     load_column(ar, in_.discipline_sets);
     load_column(ar, in_.parents);
-    load_column(ar, in_.areas);
+    const bool v3 = ctx_.version >= 3; // version 2 had no areas and no terms
+    if (v3)
+      load_column(ar, in_.areas);
+    else
+      in_.areas.assign(in_.kinds.size(), none32);
     load_column(ar, in_.life_first);
     load_column(ar, in_.life_last);
     load_column(ar, in_.life_precisions);
@@ -38,7 +51,21 @@ public:
     load_column(ar, in_.discipline_offsets);
     for (std::size_t t = 0; t < relation_type_count; ++t) {
       load_column(ar, in_.cores[t]);
-      load_column(ar, in_.extras[t]);
+      if (v3) {
+        load_column(ar, in_.extras[t]);
+        continue;
+      }
+      std::vector<relation_extra_v2> old;
+      load_column(ar, old);
+      in_.extras[t].resize(old.size());
+      for (std::size_t i = 0; i < old.size(); ++i) {
+        relation_extra& x = in_.extras[t][i];
+        x.role = old[i].role;
+        x.status = old[i].status;
+        x.on_behalf_of = old[i].on_behalf_of;
+        x.organization = old[i].organization;
+        x.id = old[i].id;
+      }
     }
     std::uint64_t decisions = 0;
     ar >> decisions;
@@ -58,6 +85,22 @@ public:
       d.outcome = static_cast<outcome>(result);
       d.to = vertex_of(to, no_vertex);
       d.follows = vertex_of(follows, no_decision);
+    }
+    if (!v3)
+      return;
+    std::uint64_t terms = 0;
+    ar >> terms;
+    ctx_.check_count(terms, 5, "terms");
+    in_.terms.resize(static_cast<std::size_t>(terms));
+    for (term& t : in_.terms) {
+      std::uint64_t organization = none;
+      std::int32_t first = 0, last = 0;
+      std::uint8_t precisions = 0;
+      load_string(ar, "id", t.id, ctx_);
+      load_string(ar, "name", t.name, ctx_);
+      ar >> organization >> first >> last >> precisions;
+      t.organization = vertex_of(organization, no_vertex);
+      t.when = period_bits::make(first, last, precisions); // checked by from_columns
     }
   }
 
@@ -94,6 +137,16 @@ private:
       save_string(ar, "id", d.id);
       save_string(ar, "subject", d.subject);
       ar << organization << day << result << to << follows;
+    }
+    const std::uint64_t terms = c.terms.size();
+    ar << terms;
+    for (const term& t : c.terms) {
+      const std::uint64_t organization = index_of(t.organization, no_vertex);
+      const std::int32_t first = period_bits::first(t.when), last = period_bits::last(t.when);
+      const std::uint8_t precisions = period_bits::precisions(t.when);
+      save_string(ar, "id", t.id);
+      save_string(ar, "name", t.name);
+      ar << organization << first << last << precisions;
     }
   }
 

@@ -4,6 +4,7 @@
 // string checks against the bytes that remain, dates and periods as records.
 
 #include <orgraph/error.hpp>
+#include <orgraph/io/archive.hpp>
 #include <orgraph/model/model.hpp>
 
 #include <boost/archive/xml_iarchive.hpp>
@@ -58,10 +59,12 @@ template <class Archive, class T> void field(Archive& ar, const char* name, T& v
   ar& boost::serialization::make_nvp(name, value);
 }
 
-// The context a load needs: the bytes left and the source to name in errors.
+// The context a load needs: the bytes left, the source to name in errors and the envelope's payload
+// version, which says which fields the records have.
 struct load_context {
   const view_buffer* buffer = nullptr;
   std::string source;
+  std::uint32_t version = archive_payload_version;
 
   [[noreturn]] void refuse(const std::string& what) const { throw archive_error(source, what); }
 
@@ -194,6 +197,18 @@ public:
         save_string(ar, "discipline", d);
       field(ar, "parent", parent);
       field(ar, "lifetime", lifetime);
+      std::uint64_t area = index_of(n.area, no_vertex); // from version 3
+      field(ar, "area", area);
+    }
+    std::uint64_t terms = m.terms().size(); // from version 3
+    field(ar, "term_count", terms);
+    for (const term& t : m.terms()) {
+      std::uint64_t organization = index_of(t.organization, no_vertex);
+      period_record when = period_record::of(t.when);
+      save_string(ar, "id", t.id);
+      save_string(ar, "name", t.name);
+      field(ar, "organization", organization);
+      field(ar, "when", when);
     }
     const auto& g = m.graph();
     std::uint64_t relations = m.relation_count();
@@ -205,7 +220,7 @@ public:
       std::uint8_t arr = static_cast<std::uint8_t>(r.arrangement);
       std::uint64_t on_behalf_of = index_of(r.on_behalf_of, no_vertex);
       std::uint64_t organization = index_of(r.organization, no_vertex);
-      period_record when = period_record::of(r.when);
+      period_record when = period_record::of(r.own_when()); // a term fills the rest again on loading
       field(ar, "from", from);
       field(ar, "to", to);
       field(ar, "type", type);
@@ -216,6 +231,9 @@ public:
       field(ar, "organization", organization);
       save_string(ar, "status", r.status);
       save_string(ar, "id", r.id);
+      std::uint64_t area = index_of(r.area, no_vertex), term = index_of(r.term, no_term); // from version 3
+      field(ar, "area", area);
+      field(ar, "term", term);
     }
     std::uint64_t decisions = m.decisions().size();
     field(ar, "decision_count", decisions);
@@ -237,14 +255,16 @@ public:
 
   template <class Archive> void load(Archive& ar, unsigned /*version*/) {
     // Lower bounds on a record's size: one byte per primitive, whatever the archive kind.
-    constexpr std::uint64_t node_min = 6 + 2 * date_record::min_bytes;
-    constexpr std::uint64_t relation_min = 10 + 2 * date_record::min_bytes;
+    const bool v3 = ctx_.version >= 3; // nodes and relations name their area, relations their term
+    const std::uint64_t node_min = (v3 ? 7 : 6) + 2 * date_record::min_bytes;
+    const std::uint64_t relation_min = (v3 ? 12 : 10) + 2 * date_record::min_bytes;
+    constexpr std::uint64_t term_min = 3 + 2 * date_record::min_bytes;
     constexpr std::uint64_t decision_min = 7;
 
     std::uint64_t nodes = 0;
     field(ar, "node_count", nodes);
     ctx_.check_count(nodes, node_min, "nodes");
-    std::vector<std::pair<vertex, std::uint64_t>> parents;
+    std::vector<std::pair<vertex, std::uint64_t>> parents, areas;
     for (std::uint64_t i = 0; i < nodes; ++i) {
       node n;
       std::uint8_t kind = 0;
@@ -263,11 +283,16 @@ public:
       field(ar, "parent", parent);
       field(ar, "lifetime", lifetime);
       n.lifetime = lifetime.value();
+      std::uint64_t area = none;
+      if (v3)
+        field(ar, "area", area);
       const vertex v = in_.add_node(std::move(n));
       if (v != i)
         ctx_.refuse("damaged payload: node " + std::to_string(i) + " landed at index " + std::to_string(v));
       if (parent != none)
         parents.emplace_back(v, parent);
+      if (area != none)
+        areas.emplace_back(v, area);
     }
     for (const auto& [v, parent] : parents) { // parents may come after their children
       // Checked here too: model::set_parent does not range-check a person's parent.
@@ -275,6 +300,29 @@ public:
         ctx_.refuse("damaged payload: node " + std::to_string(v) + " names parent " + std::to_string(parent) +
                     " of " + std::to_string(nodes) + " nodes");
       in_.set_parent(v, vertex_of(parent, no_vertex));
+    }
+    for (const auto& [v, area] : areas) { // an area may come after the nodes that serve it
+      if (area >= nodes)
+        ctx_.refuse("damaged payload: node " + std::to_string(v) + " names area " + std::to_string(area) + " of " +
+                    std::to_string(nodes) + " nodes");
+      in_.set_area(v, vertex_of(area, no_vertex));
+    }
+    if (v3) {
+      std::uint64_t terms = 0;
+      field(ar, "term_count", terms);
+      ctx_.check_count(terms, term_min, "terms");
+      for (std::uint64_t i = 0; i < terms; ++i) {
+        term t;
+        std::uint64_t organization = none;
+        period_record when;
+        load_string(ar, "id", t.id, ctx_);
+        load_string(ar, "name", t.name, ctx_);
+        field(ar, "organization", organization);
+        field(ar, "when", when);
+        t.organization = vertex_of(organization, no_vertex);
+        t.when = when.value();
+        in_.add_term(std::move(t));
+      }
     }
 
     std::uint64_t relations = 0;
@@ -295,6 +343,13 @@ public:
       field(ar, "organization", organization);
       load_string(ar, "status", r.status, ctx_);
       load_string(ar, "id", r.id, ctx_);
+      if (v3) {
+        std::uint64_t area = none, term = none;
+        field(ar, "area", area);
+        field(ar, "term", term);
+        r.area = vertex_of(area, no_vertex);
+        r.term = vertex_of(term, no_term);
+      }
       r.type = static_cast<relation_type>(type);
       r.arrangement = static_cast<arrangement>(arr);
       r.when = when.value();

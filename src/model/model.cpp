@@ -110,6 +110,14 @@ void model::set_parent(vertex v, vertex parent) {
   edited();
 }
 
+void model::set_area(vertex v, vertex area) {
+  if (!contains(v))
+    throw model_error("set_area: the vertex is not in the model");
+  check_area(id(v), area);
+  areas_[v] = area == no_vertex ? detail::none32 : static_cast<std::uint32_t>(area);
+  edited();
+}
+
 // ---- relations --------------------------------------------------------------------------------
 
 void model::check_relation(vertex from, vertex to, const relation& r) const {

@@ -270,6 +270,12 @@ public:
    */
   ORGRAPH_EXPORT void set_parent(vertex v, vertex parent);
 
+  /**
+   * @brief Give a node the area it serves (a body's or post's Popolo `area_id`), or `no_vertex` for none.
+   * Throws model_error if `area` is not an area of the model; the model is unchanged then.
+   */
+  ORGRAPH_EXPORT void set_area(vertex v, vertex area);
+
   /** @brief The nodes whose parent is `v` (a body's sub-bodies and posts, an area's sub-areas), in the order added. */
   [[nodiscard]] std::vector<vertex> children(vertex v) const {
     const detail::model_index& x = index();
