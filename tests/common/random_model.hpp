@@ -26,6 +26,7 @@ struct model_spec {
     relation rel;
   };
   std::vector<node> nodes;
+  std::vector<term> terms;
   std::vector<edge> relations;
   std::vector<decision> decisions;
 
@@ -33,8 +34,16 @@ struct model_spec {
 
   [[nodiscard]] model build() const {
     model m;
-    for (const auto& n : nodes)
-      m.add_node(n);
+    for (const auto& n : nodes) { // areas come after the nodes that serve them: named once all are in
+      node first = n;
+      first.area = no_vertex;
+      m.add_node(first);
+    }
+    for (vertex v = 0; v < nodes.size(); ++v)
+      if (nodes[v].area != no_vertex)
+        m.set_area(v, nodes[v].area);
+    for (const auto& t : terms)
+      m.add_term(t);
     for (const auto& e : relations)
       m.add_relation(e.from, e.to, e.rel);
     for (const auto& d : decisions)
@@ -45,10 +54,13 @@ struct model_spec {
   /// Whether anything refers to node `v` (so it cannot be taken out alone).
   [[nodiscard]] bool referenced(vertex v) const {
     for (const auto& n : nodes)
-      if (n.parent == v)
+      if (n.parent == v || n.area == v)
+        return true;
+    for (const auto& t : terms)
+      if (t.organization == v)
         return true;
     for (const auto& e : relations)
-      if (e.from == v || e.to == v || e.rel.on_behalf_of == v || e.rel.organization == v)
+      if (e.from == v || e.to == v || e.rel.on_behalf_of == v || e.rel.organization == v || e.rel.area == v)
         return true;
     for (const auto& d : decisions)
       if (d.organization == v || d.to == v)
@@ -64,13 +76,18 @@ struct model_spec {
       if (x != no_vertex && x > v)
         --x;
     };
-    for (auto& n : out.nodes)
+    for (auto& n : out.nodes) {
       shift(n.parent);
+      shift(n.area);
+    }
+    for (auto& t : out.terms)
+      shift(t.organization);
     for (auto& e : out.relations) {
       shift(e.from);
       shift(e.to);
       shift(e.rel.on_behalf_of);
       shift(e.rel.organization);
+      shift(e.rel.area);
     }
     for (auto& d : out.decisions) {
       shift(d.organization);
@@ -151,6 +168,8 @@ public:
     for (node_kind k : kinds)
       add_node(k);
 
+    add_areas_served();
+    add_terms();
     if (options_.succession)
       add_successions();
     add_body_links();
@@ -282,6 +301,42 @@ private:
     spec_.nodes.push_back(std::move(n));
   }
 
+  /// Some bodies and posts serve an area (Popolo area_id).
+  void add_areas_served() {
+    const auto areas = of_kind(node_kind::area);
+    if (areas.empty())
+      return;
+    for (auto& n : spec_.nodes)
+      if ((n.kind == node_kind::organization || n.kind == node_kind::post) && rng_.chance(25))
+        n.area = rng_.pick(areas);
+  }
+
+  /// Terms of office (legislative periods) that some memberships take their missing dates from.
+  void add_terms() {
+    const auto bodies = of_kind(node_kind::organization);
+    const std::size_t n = rng_.below(3);
+    for (std::size_t i = 0; i < n; ++i)
+      spec_.terms.push_back({"t" + std::to_string(i), "Term " + std::to_string(i),
+                             rng_.chance(70) ? rng_.pick(bodies) : no_vertex, some_period(10)});
+  }
+
+  /// Give a membership a term now and then, and an area: only a term whose dates fit its own (a term
+  /// that would make it end before it starts is refused by the model).
+  void name_term_and_area(relation& r) {
+    const auto areas = of_kind(node_kind::area);
+    if (!areas.empty() && rng_.chance(20))
+      r.area = rng_.pick(areas);
+    if (spec_.terms.empty() || !rng_.chance(30))
+      return;
+    const std::size_t t = rng_.below(spec_.terms.size());
+    const period& of = spec_.terms[t].when;
+    const auto start = r.when.start() ? r.when.start() : of.start();
+    const auto end = r.when.end() ? r.when.end() : of.end();
+    if (start && end && period(start, std::nullopt).first_day() > period(std::nullopt, end).last_day())
+      return;
+    r.term = t;
+  }
+
   // ---- relations ------------------------------------------------------------------------------
 
   model_spec::edge& relate(vertex from, vertex to, relation_type t, period when = {},
@@ -398,6 +453,7 @@ private:
           e.rel.on_behalf_of = rng_.pick(bodies);
         if (rng_.chance(20))
           e.rel.id = "h" + std::to_string(spec_.relations.size());
+        name_term_and_area(e.rel);
       }
     }
   }
@@ -411,6 +467,7 @@ private:
         e.rel.on_behalf_of = rng_.pick(bodies);
       if (rng_.chance(20))
         e.rel.id = "m" + std::to_string(spec_.relations.size());
+      name_term_and_area(e.rel);
     };
     for (vertex p : of_kind(node_kind::person)) {
       const std::size_t n = rng_.below(4);
@@ -514,6 +571,8 @@ inline std::vector<date> interesting_dates(const model_spec& spec, std::uint64_t
   };
   for (const auto& n : spec.nodes)
     add(n.lifetime);
+  for (const auto& t : spec.terms)
+    add(t.when);
   for (const auto& e : spec.relations)
     add(e.rel.when);
   for (const auto& d : spec.decisions)
