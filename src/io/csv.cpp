@@ -42,75 +42,91 @@ void importer::person_rows(record_reader& reader, record_reader& again, const co
   std::vector<row_info> rows;
   std::unordered_map<std::string, std::unordered_set<std::string>> disciplines_seen; // per person id
   record rec;
-  // Check every row and gather each person's name and disciplines over all their rows.
-  for (auto at = reader.where(); reader.next(rec, c.headers.size(), true); at = reader.where()) {
+  // Check every row and gather each person's name and disciplines over all their rows. Every check
+  // comes before the row changes anything, so a lenient load can leave the row out cleanly.
+  for (record_reader::position at; next_row(reader, rec, c.headers.size(), at);) {
     const row_reader row(rec, c, file_);
-    row_info info{at, row.value(c.id), row.value(c.manager), row.value(c.post), row.when()};
-    if (info.id.empty())
-      row.fail(c.id, "a person id is required");
-    if (info.manager == info.id)
-      row.fail(c.manager, "'" + info.id + "' cannot be their own manager");
-    const std::string name = row.value(c.name);
-    auto [it, fresh] = seen.emplace(info.id, persons.size());
-    if (fresh)
-      persons.push_back({info.id, {name, {}, row.line()}});
-    const bool team = !row.value(c.organization).empty();
-    {
+    guarded(row.line(), [&] {
+      row_info info{at, row.value(c.id), row.value(c.manager), row.value(c.post), row.when()};
+      if (info.id.empty())
+        row.fail(c.id, "a person id is required");
+      if (info.manager == info.id)
+        row.fail(c.manager, "'" + info.id + "' cannot be their own manager");
+      const std::string name = row.value(c.name);
+      const auto known = seen.find(info.id);
+      if (known != seen.end()) {
+        const person_info& p = persons[known->second].second;
+        if (!name.empty() && !p.name.empty() && name != p.name)
+          row.fail(c.name, "person '" + info.id + "' is named '" + p.name + "' on line " + std::to_string(p.line) +
+                               " and '" + name + "' here");
+      }
+      const bool fresh = known == seen.end();
+      const bool team = !row.value(c.organization).empty();
       const bool new_post = !info.post.empty() && !m_.find(info.id + "/" + info.post) &&
                             new_ids_.insert(info.id + "/" + info.post).second;
-      const std::size_t nodes = (fresh && !m_.find(info.id) ? 1 : 0) + (new_organization(row, c.organization) ? 1 : 0) +
-                                (new_post ? 1 : 0);
-      const std::size_t relations =
-          (is_top(info.manager) ? 0 : 1) + (team ? 1 : 0) + (info.post.empty() ? 0 : 1);
+      const std::size_t nodes = (fresh && !m_.find(info.id) ? 1 : 0) +
+                                (new_organization(row, c.organization) ? 1 : 0) + (new_post ? 1 : 0);
+      const std::size_t relations = (is_top(info.manager) ? 0 : 1) + (team ? 1 : 0) + (info.post.empty() ? 0 : 1);
       will_add(row, nodes, relations);
-    }
-    person_info& p = persons[it->second].second;
-    if (!fresh && !name.empty() && !p.name.empty() && name != p.name)
-      row.fail(c.name, "person '" + info.id + "' is named '" + p.name + "' on line " + std::to_string(p.line) +
-                           " and '" + name + "' here");
-    if (p.name.empty())
-      p.name = name;
-    for (auto& d : split_disciplines(row.value(c.discipline), mapping_))
-      if (disciplines_seen[info.id].insert(d).second)
-        p.disciplines.push_back(std::move(d));
-    if (!is_top(info.manager) || team || !info.post.empty()) // a row that adds a relation
-      rows.push_back(std::move(info));
+      if (fresh) {
+        seen.emplace(info.id, persons.size());
+        persons.push_back({info.id, {name, {}, row.line()}});
+      }
+      person_info& p = persons[seen.at(info.id)].second;
+      if (p.name.empty())
+        p.name = name;
+      for (auto& d : split_disciplines(row.value(c.discipline), mapping_))
+        if (disciplines_seen[info.id].insert(d).second)
+          p.disciplines.push_back(std::move(d));
+      if (!is_top(info.manager) || team || !info.post.empty()) // a row that adds a relation
+        rows.push_back(std::move(info));
+    });
   }
   disciplines_seen.clear();
+  std::unordered_set<std::string> left_out; // persons a lenient load could not add
   for (auto& [id, p] : persons) {
-    if (const auto v = m_.find(id)) {
-      if (m_[*v].kind != node_kind::person)
-        throw reference_error(id, file_ + ":" + std::to_string(p.line) + ": '" + id + "' is already a " +
-                                      std::string(to_string(m_[*v].kind)));
-      continue; // a person from an earlier file: further rows about them
-    }
-    m_.add_person(id, std::move(p.name), std::move(p.disciplines));
+    const bool added = guarded(p.line, [&, &id = id, &p = p] {
+      if (const auto v = m_.find(id)) {
+        if (m_[*v].kind != node_kind::person)
+          throw reference_error(id, file_ + ":" + std::to_string(p.line) + ": '" + id + "' is already a " +
+                                        std::string(to_string(m_[*v].kind)));
+        return; // a person from an earlier file: further rows about them
+      }
+      m_.add_person(id, std::move(p.name), std::move(p.disciplines));
+    });
+    if (!added)
+      left_out.insert(id);
   }
   for (const row_info& info : rows) {
+    if (left_out.count(info.id) != 0)
+      continue;
     again.reread(info.at, rec, c.headers.size());
     const row_reader row(rec, c, file_);
     const vertex person = m_.at(info.id);
-    const vertex team = organization(row, c.organization);
-    if (!is_top(info.manager)) {
-      const vertex boss = resolve_manager(row, info.manager, node_kind::person);
-      m_.add_relation(boss, person, {relation_type::manages, info.when});
-    }
-    if (team != no_vertex) {
-      relation r{relation_type::member_of, info.when};
-      r.role = "member";
-      m_.add_relation(person, team, std::move(r));
-    }
-    if (!info.post.empty()) {
-      const std::string post_id = info.id + "/" + info.post;
-      vertex post = no_vertex;
-      if (const auto v = m_.find(post_id))
-        post = *v;
-      else
-        post = m_.add_post(post_id, info.post, team);
-      relation holds{relation_type::holds, info.when};
-      holds.organization = team;
-      m_.add_relation(person, post, std::move(holds));
-    }
+    if (!is_top(info.manager))
+      guarded(row.line(), [&] {
+        const vertex boss = resolve_manager(row, info.manager, node_kind::person);
+        m_.add_relation(boss, person, {relation_type::manages, info.when});
+      }, " (the row is loaded without its manager)");
+    guarded(row.line(), [&] {
+      const vertex team = organization(row, c.organization);
+      if (team != no_vertex) {
+        relation r{relation_type::member_of, info.when};
+        r.role = "member";
+        m_.add_relation(person, team, std::move(r));
+      }
+      if (!info.post.empty()) {
+        const std::string post_id = info.id + "/" + info.post;
+        vertex post = no_vertex;
+        if (const auto v = m_.find(post_id))
+          post = *v;
+        else
+          post = m_.add_post(post_id, info.post, team);
+        relation holds{relation_type::holds, info.when};
+        holds.organization = team;
+        m_.add_relation(person, post, std::move(holds));
+      }
+    }, " (the row is loaded without its organization and post)");
   }
 }
 
@@ -138,62 +154,6 @@ template <class Load> auto memory_checked(std::string_view source, Load&& load) 
 }
 
 } // namespace
-
-csv_mapping csv_mapping::organogram() {
-  csv_mapping m;
-  m.layout = csv_layout::post_rows;
-  m.id = "Post Unique Reference";
-  m.name = "Name";
-  m.manager_id = "Reports to Senior Post";
-  m.discipline = "Professional/Occupational Group";
-  m.organization = "Unit";
-  m.post = "Job Title";
-  m.start_date = m.end_date = "";
-  m.top_markers = {"XX"};
-  m.vacant_names = {"N/D", "Vacant", "Vacant post", "N/A"};
-  m.undisclosed = {"N/D", "N/A"};
-  m.organization_is_name = true;
-  m.organization_id_prefix = "unit:";
-  m.organization_classification = "unit";
-  m.job_shares = true;
-  return m;
-}
-
-csv_mapping csv_mapping::organogram_junior() {
-  csv_mapping m = organogram();
-  m.id = "";
-  m.name = "";
-  m.manager_id = "Reporting Senior Post";
-  m.post = "Generic Job Title";
-  m.job_shares = false;
-  return m;
-}
-
-std::optional<csv_mapping> detect_csv_mapping(std::string_view header, std::string_view source_name) {
-  record_reader reader(header, ',', std::string(source_name));
-  record first;
-  try {
-    if (!reader.next(first, max_columns, false))
-      return std::nullopt;
-  } catch (const parse_error&) {
-    // A header wider than any mapping can read is refused with that reason, not passed off as one
-    // that no shipped mapping fits; anything else malformed is simply not a header orgraph knows.
-    if (reader.fields_counted() > max_columns)
-      throw;
-    return std::nullopt;
-  }
-  const auto has = [&](std::string_view name) {
-    return std::any_of(first.begin(), first.end(),
-                       [&](const field& f) { return same_ignoring_case(trimmed(f.text), name); });
-  };
-  if (has("Post Unique Reference") && has("Reports to Senior Post"))
-    return csv_mapping::organogram();
-  if (has("Reporting Senior Post") && has("Generic Job Title"))
-    return csv_mapping::organogram_junior();
-  if (has("person_id"))
-    return csv_mapping{};
-  return std::nullopt;
-}
 
 void parse_csv_into(model& m, std::string_view text, const csv_mapping& mapping, const load_options& options,
                     std::string_view source_name) {

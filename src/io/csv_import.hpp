@@ -7,7 +7,9 @@
 
 #include <orgraph/model/model.hpp>
 
+#include <cctype>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 
 namespace orgraph::detail::csv {
@@ -43,10 +45,61 @@ public:
   }
 
 private:
+  // ---- lenient loading ----
+
+  // Report a row a lenient load leaves out, or a part of it (`consequence` says which), with the
+  // reason the strict load gives, without its leading "file:line:column: ".
+  void skip(std::size_t line, const std::string& what, const std::string& consequence = "") {
+    std::string_view reason(what);
+    if (reason.substr(0, file_.size() + 1) == file_ + ":") {
+      reason.remove_prefix(file_.size() + 1);
+      while (!reason.empty() && (std::isdigit(static_cast<unsigned char>(reason.front())) || reason.front() == ':'))
+        reason.remove_prefix(1);
+      while (!reason.empty() && reason.front() == ' ')
+        reason.remove_prefix(1);
+    }
+    if (limits_.skipped)
+      limits_.skipped({file_, "line " + std::to_string(line), std::string(reason) + consequence});
+  }
+
+  // Run a step of a row; a lenient load reports an error in it and goes on (false), a strict one throws.
+  // A limit passed is the file's problem, never a row's: always thrown.
+  template <class Step> bool guarded(std::size_t line, Step&& step, const std::string& consequence = "") {
+    if (!limits_.lenient) {
+      step();
+      return true;
+    }
+    try {
+      step();
+      return true;
+    } catch (const error& e) {
+      if (limit_passed_)
+        throw;
+      skip(line, e.what(), consequence);
+      return false;
+    }
+  }
+
+  // The next data row and where it starts; a lenient load passes over a row with the wrong number of
+  // fields, reported.
+  bool next_row(record_reader& reader, record& rec, std::size_t fields, record_reader::position& at) {
+    for (;;) {
+      at = reader.where();
+      try {
+        return reader.next(rec, fields, true);
+      } catch (const parse_error& e) {
+        if (!limits_.lenient || !reader.record_passed())
+          throw;
+        skip(e.line(), e.what());
+      }
+    }
+  }
+
   // Counts what a row will add, refusing at the row that passes a limit: before anything is built.
   void will_add(const row_reader& row, std::size_t nodes, std::size_t relations) {
     added_.nodes += nodes;
     added_.relations += relations;
+    limit_passed_ = added_.nodes > limits_.max_nodes || added_.relations > limits_.max_relations;
     if (added_.nodes > limits_.max_nodes)
       throw parse_error(file_, row.line(), 0,
                         "this row takes the nodes past the limit of " + std::to_string(limits_.max_nodes) +
@@ -106,6 +159,7 @@ private:
   tally& added_;
   std::unordered_set<std::string> new_ids_; // organizations and person rows' posts this load will create
   std::size_t manager_col_ = columns::absent;
+  bool limit_passed_ = false;
 };
 
 } // namespace orgraph::detail::csv

@@ -57,6 +57,10 @@ public:
   // How many fields the last record read had, counted even when next() refused it for having too many.
   [[nodiscard]] std::size_t fields_counted() const noexcept { return fields_counted_; }
 
+  // Whether next() last refused a whole record for its number of fields, having read past it: reading
+  // can go on with the next record (a syntax error inside a record leaves no such place to go on from).
+  [[nodiscard]] bool record_passed() const noexcept { return record_passed_; }
+
   // Where the next record starts (or blank lines before it), to read it again later with reread.
   [[nodiscard]] position where() const { return {pos_, line_}; }
 
@@ -67,6 +71,7 @@ public:
   bool next(record& out, std::size_t max_fields, bool exact) {
     const std::size_t n = text_.size();
     unescaped_.clear();
+    record_passed_ = false;
     while (pos_ < n) {
       out.clear();
       std::size_t fields = 0;
@@ -92,9 +97,10 @@ public:
       if (fields == 1 && out.front().text.empty() && !any_quoted)
         continue; // a blank line
       if (fields > max_fields && !exact)
-        throw parse_error(file_, first_line, 0,
+        throw parse_error(file_, first_line, 0, // the header: nothing to go on with
                           "the header row has " + std::to_string(fields) + " columns, more than the " +
                               std::to_string(max_fields) + " orgraph reads");
+      record_passed_ = true;
       if (fields > max_fields || (exact && fields != max_fields))
         throw parse_error(file_, first_line, 0,
                           "the row has " + std::to_string(fields) + " fields, the header " + std::to_string(max_fields));
@@ -176,6 +182,7 @@ private:
   std::string file_;
   std::size_t pos_ = 0, line_ = 1, column_ = 1;
   std::size_t fields_counted_ = 0;
+  bool record_passed_ = false;
   std::deque<std::string> unescaped_; // a deque: the texts stay where they are as it grows
 };
 
