@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <optional>
 #include <utility>
@@ -39,14 +40,29 @@ id_list body_ids(const side& s) {
   return out;
 }
 
-id_list member_ids(const side& s, const std::string& body) {
-  id_list out;
+/// The persons on a body, in members() order, each with their seats as sorted summaries.
+struct body_members {
+  id_list persons;
+  std::unordered_map<std::string_view, std::vector<seat_summary>> seats;
+};
+
+body_members members_of(const side& s, const std::string& body) {
+  body_members out;
   const auto v = s.m.find(body);
   if (!v || !in_force(s.snap, *v))
     return out;
-  for (const auto& seat : members(s.snap, *v))
-    if (seat.person)
-      out.add(s.m[*seat.person].id);
+  const auto id_of = [&](vertex x) { return x == no_vertex ? std::string() : std::string(s.m[x].id); };
+  for (const auto& seat : members(s.snap, *v)) {
+    if (!seat.person)
+      continue;
+    const std::string_view person = s.m[*seat.person].id;
+    out.persons.add(person);
+    out.seats[person].push_back({id_of(seat.post), seat.role, id_of(seat.on_behalf_of), id_of(seat.area)});
+  }
+  for (auto& [person, list] : out.seats) {
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+  }
   return out;
 }
 
@@ -101,20 +117,24 @@ comparison compare_sides(const side& a, const side& b, const std::vector<influen
   for (const auto& id : c.bodies_added)
     all.push_back(id);
   for (const auto& body : all) {
-    const id_list was = member_ids(a, body);
-    const id_list is = member_ids(b, body);
-    for (const auto& p : is.ids)
-      if (!was.contains(p))
-        c.members_added.push_back({body, p});
-    for (const auto& p : was.ids)
-      if (!is.contains(p))
-        c.members_removed.push_back({body, p});
+    const body_members was = members_of(a, body);
+    const body_members is = members_of(b, body);
+    for (const auto& p : is.persons.ids) {
+      const auto& now = is.seats.at(p);
+      if (!was.persons.contains(p))
+        c.members_added.push_back({body, p, {}, now});
+      else if (const auto& then = was.seats.at(p); then != now)
+        c.members_changed.push_back({body, p, then, now});
+    }
+    for (const auto& p : was.persons.ids)
+      if (!is.persons.contains(p))
+        c.members_removed.push_back({body, p, was.seats.at(p), {}});
     size_change size;
     size.body = body;
     if (before.contains(body))
-      size.before = was.ids.size();
+      size.before = was.persons.ids.size();
     if (after.contains(body))
-      size.after = is.ids.size();
+      size.after = is.persons.ids.size();
     c.sizes.push_back(std::move(size));
   }
 

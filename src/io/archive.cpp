@@ -11,7 +11,8 @@
 #include <orgraph/io/archive.hpp>
 #include <orgraph/io/file.hpp>
 
-#include "../model/columns.hpp"
+#include "archive_columns.hpp"
+#include "archive_payload.hpp"
 
 #include <boost/archive/archive_exception.hpp>
 #include <boost/archive/binary_iarchive.hpp>
@@ -138,443 +139,8 @@ std::string envelope(archive_kind kind, std::string_view payload, std::uint32_t 
   return out;
 }
 
-// ---- the payload: plain records with vertex indices ----
-
-constexpr std::uint64_t none = std::numeric_limits<std::uint64_t>::max();
-
-std::uint64_t index_of(std::size_t v, std::size_t none_value) { return v == none_value ? none : v; }
-
-std::size_t vertex_of(std::uint64_t i, std::size_t none_value) {
-  if (i == none)
-    return none_value;
-  if (i >= std::numeric_limits<std::size_t>::max())
-    return std::numeric_limits<std::size_t>::max() - 1; // never a valid index: the model refuses it
-  return static_cast<std::size_t>(i);
-}
-
-// Where the loader reads from, and how much is left: the budget every count is checked against.
-class view_buffer : public std::streambuf {
-public:
-  view_buffer(const char* data, std::size_t size) {
-    char* p = const_cast<char*>(data); // the get area is never written through
-    setg(p, p, p + size);
-  }
-  [[nodiscard]] std::uint64_t remaining() const { return static_cast<std::uint64_t>(egptr() - gptr()); }
-};
-
-template <class Archive> constexpr bool is_xml = std::is_same_v<Archive, boost::archive::xml_iarchive> ||
-                                                 std::is_same_v<Archive, boost::archive::xml_oarchive>;
-
-template <class Archive, class T> void field(Archive& ar, const char* name, T& value) {
-  ar& boost::serialization::make_nvp(name, value);
-}
-
-// The context a load needs: the bytes left and the source to name in errors.
-struct load_context {
-  const view_buffer* buffer = nullptr;
-  std::string source;
-
-  [[noreturn]] void refuse(const std::string& what) const { throw archive_error(source, what); }
-
-  // A count of records each at least `min_bytes` long cannot exceed what is left of the payload.
-  void check_count(std::uint64_t count, std::uint64_t min_bytes, const char* what) const {
-    if (count > buffer->remaining() / min_bytes)
-      refuse("damaged payload: " + std::to_string(count) + " " + what + " cannot fit in the " +
-             std::to_string(buffer->remaining()) + " bytes that remain");
-  }
-};
-
-// Strings: XML archives delimit them with tags (no length to trust); binary and text archives get an
-// explicit length, checked before the string is allocated, and the bytes as a binary object.
-template <class Archive> void save_string(Archive& ar, const char* name, std::string_view s) {
-  if constexpr (is_xml<Archive>) {
-    const std::string text(s);
-    ar << boost::serialization::make_nvp(name, text);
-  } else {
-    const std::uint64_t n = s.size();
-    ar << n;
-    if (n != 0)
-      ar << boost::serialization::make_binary_object(s.data(), s.size());
-  }
-}
-
-template <class Archive> void load_string(Archive& ar, const char* name, std::string& s, const load_context& ctx) {
-  if constexpr (is_xml<Archive>) {
-    ar >> boost::serialization::make_nvp(name, s);
-  } else {
-    std::uint64_t n = 0;
-    ar >> n;
-    ctx.check_count(n, 1, "bytes of text");
-    s.assign(static_cast<std::size_t>(n), '\0');
-    if (n != 0) {
-      auto blob = boost::serialization::make_binary_object(s.data(), s.size());
-      ar >> blob;
-    }
-  }
-}
-
-struct date_record {
-  std::uint8_t present = 0;
-  std::int32_t year = 0;
-  std::uint8_t month = 0;
-  std::uint8_t day = 0;
-  static constexpr std::uint64_t min_bytes = 4; // four primitives, each at least one byte in any archive
-
-  static date_record of(const std::optional<partial_date>& d) {
-    date_record r;
-    if (d) {
-      r.present = 1;
-      r.year = d->year;
-      r.month = static_cast<std::uint8_t>(d->month);
-      r.day = static_cast<std::uint8_t>(d->day);
-    }
-    return r;
-  }
-  [[nodiscard]] std::optional<partial_date> value() const {
-    if (present == 0)
-      return std::nullopt;
-    return partial_date{year, month, day};
-  }
-
-  template <class Archive> void serialize(Archive& ar, unsigned /*version*/) {
-    field(ar, "present", present);
-    field(ar, "year", year);
-    field(ar, "month", month);
-    field(ar, "day", day);
-  }
-};
-
-// A period as written, start and end with their precision; rebuilt through period's checking constructor.
-struct period_record {
-  date_record start, end;
-
-  static period_record of(const period& p) { return {date_record::of(p.start()), date_record::of(p.end())}; }
-  [[nodiscard]] period value() const {
-    const auto check = [](const std::optional<partial_date>& d) {
-      if (d) { // parse_partial_date's checks: a real day of a real month in years 1..9999
-        if (d->year < 1 || d->year > 9999 || d->month > 12 || (d->month == 0 && d->day != 0))
-          throw date_error("invalid date in archive: " + std::to_string(d->year) + "-" + std::to_string(d->month) +
-                           "-" + std::to_string(d->day));
-        if (d->day != 0)
-          (void)date::from_ymd(d->year, d->month, d->day);
-      }
-    };
-    check(start.value());
-    check(end.value());
-    return period(start.value(), end.value());
-  }
-
-  template <class Archive> void serialize(Archive& ar, unsigned /*version*/) {
-    field(ar, "start", start);
-    field(ar, "end", end);
-  }
-};
-
-template <class Archive> void load_enum(Archive& ar, const char* name, std::uint8_t& value, std::uint8_t count,
-                                        const char* what, const load_context& ctx) {
-  field(ar, name, value);
-  if (value >= count)
-    ctx.refuse("damaged payload: " + std::string(what) + " code " + std::to_string(value) + " is unknown");
-}
-
-// The whole model, split into save (straight from a model) and load (straight into one), so that
-// neither side holds a second copy of a large model in memory.
-class payload {
-public:
-  explicit payload(const model* source) : out_(source) {}
-  explicit payload(load_context ctx) : ctx_(std::move(ctx)) {}
-
-  model take() { return std::move(in_); }
-
-  template <class Archive> void save(Archive& ar, unsigned /*version*/) const {
-    const model& m = *out_;
-    std::uint64_t nodes = m.node_count();
-    field(ar, "node_count", nodes);
-    for (vertex v = 0; v < m.node_count(); ++v) {
-      const node_view n = m[v];
-      std::uint8_t kind = static_cast<std::uint8_t>(n.kind);
-      std::uint64_t parent = index_of(n.parent, no_vertex);
-      std::uint64_t disciplines = n.disciplines.size();
-      period_record lifetime = period_record::of(n.lifetime);
-      field(ar, "kind", kind);
-      save_string(ar, "id", n.id);
-      save_string(ar, "name", n.name);
-      save_string(ar, "classification", n.classification);
-      field(ar, "discipline_count", disciplines);
-      for (const auto& d : n.disciplines)
-        save_string(ar, "discipline", d);
-      field(ar, "parent", parent);
-      field(ar, "lifetime", lifetime);
-    }
-    const auto& g = m.graph();
-    std::uint64_t relations = m.relation_count();
-    field(ar, "relation_count", relations);
-    for (auto [it, end] = edges(g); it != end; ++it) {
-      const relation_view r = g[*it];
-      std::uint64_t from = source(*it, g), to = target(*it, g);
-      std::uint8_t type = static_cast<std::uint8_t>(r.type);
-      std::uint8_t arr = static_cast<std::uint8_t>(r.arrangement);
-      std::uint64_t on_behalf_of = index_of(r.on_behalf_of, no_vertex);
-      std::uint64_t organization = index_of(r.organization, no_vertex);
-      period_record when = period_record::of(r.when);
-      field(ar, "from", from);
-      field(ar, "to", to);
-      field(ar, "type", type);
-      field(ar, "when", when);
-      field(ar, "arrangement", arr);
-      save_string(ar, "role", r.role);
-      field(ar, "on_behalf_of", on_behalf_of);
-      field(ar, "organization", organization);
-      save_string(ar, "status", r.status);
-      save_string(ar, "id", r.id);
-    }
-    std::uint64_t decisions = m.decisions().size();
-    field(ar, "decision_count", decisions);
-    for (const decision& d : m.decisions()) {
-      std::uint64_t organization = index_of(d.organization, no_vertex);
-      std::uint64_t to = index_of(d.to, no_vertex);
-      std::uint64_t follows = index_of(d.follows, no_decision);
-      std::int32_t day = d.date.days_since_epoch();
-      std::uint8_t result = static_cast<std::uint8_t>(d.outcome);
-      save_string(ar, "id", d.id);
-      save_string(ar, "subject", d.subject);
-      field(ar, "organization", organization);
-      field(ar, "date", day);
-      field(ar, "outcome", result);
-      field(ar, "to", to);
-      field(ar, "follows", follows);
-    }
-  }
-
-  template <class Archive> void load(Archive& ar, unsigned /*version*/) {
-    // Lower bounds on a record's size: one byte per primitive, whatever the archive kind.
-    constexpr std::uint64_t node_min = 6 + 2 * date_record::min_bytes;
-    constexpr std::uint64_t relation_min = 10 + 2 * date_record::min_bytes;
-    constexpr std::uint64_t decision_min = 7;
-
-    std::uint64_t nodes = 0;
-    field(ar, "node_count", nodes);
-    ctx_.check_count(nodes, node_min, "nodes");
-    std::vector<std::pair<vertex, std::uint64_t>> parents;
-    for (std::uint64_t i = 0; i < nodes; ++i) {
-      node n;
-      std::uint8_t kind = 0;
-      std::uint64_t disciplines = 0, parent = none;
-      period_record lifetime;
-      load_enum(ar, "kind", kind, 4, "node kind", ctx_);
-      n.kind = static_cast<node_kind>(kind);
-      load_string(ar, "id", n.id, ctx_);
-      load_string(ar, "name", n.name, ctx_);
-      load_string(ar, "classification", n.classification, ctx_);
-      field(ar, "discipline_count", disciplines);
-      ctx_.check_count(disciplines, 1, "disciplines");
-      n.disciplines.resize(static_cast<std::size_t>(disciplines));
-      for (auto& d : n.disciplines)
-        load_string(ar, "discipline", d, ctx_);
-      field(ar, "parent", parent);
-      field(ar, "lifetime", lifetime);
-      n.lifetime = lifetime.value();
-      const vertex v = in_.add_node(std::move(n));
-      if (v != i)
-        ctx_.refuse("damaged payload: node " + std::to_string(i) + " landed at index " + std::to_string(v));
-      if (parent != none)
-        parents.emplace_back(v, parent);
-    }
-    for (const auto& [v, parent] : parents) { // parents may come after their children
-      // Checked here too: model::set_parent does not range-check a person's parent.
-      if (parent >= nodes)
-        ctx_.refuse("damaged payload: node " + std::to_string(v) + " names parent " + std::to_string(parent) +
-                    " of " + std::to_string(nodes) + " nodes");
-      in_.set_parent(v, vertex_of(parent, no_vertex));
-    }
-
-    std::uint64_t relations = 0;
-    field(ar, "relation_count", relations);
-    ctx_.check_count(relations, relation_min, "relations");
-    for (std::uint64_t i = 0; i < relations; ++i) {
-      relation r;
-      std::uint64_t from = none, to = none, on_behalf_of = none, organization = none;
-      std::uint8_t type = 0, arr = 0;
-      period_record when;
-      field(ar, "from", from);
-      field(ar, "to", to);
-      load_enum(ar, "type", type, 10, "relation type", ctx_);
-      field(ar, "when", when);
-      load_enum(ar, "arrangement", arr, 4, "arrangement", ctx_);
-      load_string(ar, "role", r.role, ctx_);
-      field(ar, "on_behalf_of", on_behalf_of);
-      field(ar, "organization", organization);
-      load_string(ar, "status", r.status, ctx_);
-      load_string(ar, "id", r.id, ctx_);
-      r.type = static_cast<relation_type>(type);
-      r.arrangement = static_cast<arrangement>(arr);
-      r.when = when.value();
-      r.on_behalf_of = vertex_of(on_behalf_of, no_vertex);
-      r.organization = vertex_of(organization, no_vertex);
-      in_.add_relation(vertex_of(from, no_vertex), vertex_of(to, no_vertex), std::move(r));
-    }
-
-    std::uint64_t decisions = 0;
-    field(ar, "decision_count", decisions);
-    ctx_.check_count(decisions, decision_min, "decisions");
-    for (std::uint64_t i = 0; i < decisions; ++i) {
-      decision d;
-      std::uint64_t organization = none, to = none, follows = none;
-      std::int32_t day = 0;
-      std::uint8_t result = 0;
-      load_string(ar, "id", d.id, ctx_);
-      load_string(ar, "subject", d.subject, ctx_);
-      field(ar, "organization", organization);
-      field(ar, "date", day);
-      load_enum(ar, "outcome", result, 6, "outcome", ctx_);
-      field(ar, "to", to);
-      field(ar, "follows", follows);
-      d.organization = vertex_of(organization, no_vertex);
-      d.date = date::from_days(day);
-      d.outcome = static_cast<outcome>(result);
-      d.to = vertex_of(to, no_vertex);
-      d.follows = vertex_of(follows, no_decision);
-      in_.add_decision(std::move(d));
-    }
-  }
-
-  BOOST_SERIALIZATION_SPLIT_MEMBER()
-
-private:
-  const model* out_ = nullptr;
-  load_context ctx_;
-  model in_;
-};
-
-// Payload version 2, binary archives only: the model's storage column by column, each column one
-// length and one block of bytes, so that loading is a few large reads and one pass of checks
-// (model_access::from_columns) instead of a decode per field.
-class columns_payload {
-public:
-  explicit columns_payload(const model* source) : out_(source) {}
-  explicit columns_payload(load_context ctx) : ctx_(std::move(ctx)) {}
-
-  model take() { return model_access::from_columns(std::move(in_)); }
-
-  template <class Archive> void save(Archive& ar, unsigned /*version*/) const {
-    model_columns c = model_access::columns_of(*out_);
-    save_columns(ar, c);
-  }
-
-  template <class Archive> void load(Archive& ar, unsigned /*version*/) {
-    load_column(ar, in_.kinds);
-    load_column(ar, in_.ids);
-    load_column(ar, in_.names);
-    load_column(ar, in_.classifications);
-    load_column(ar, in_.discipline_sets);
-    load_column(ar, in_.parents);
-    load_column(ar, in_.areas);
-    load_column(ar, in_.life_first);
-    load_column(ar, in_.life_last);
-    load_column(ar, in_.life_precisions);
-    load_column(ar, in_.texts);
-    load_column(ar, in_.symbols);
-    load_column(ar, in_.symbol_texts);
-    load_column(ar, in_.discipline_pool);
-    load_column(ar, in_.discipline_offsets);
-    for (std::size_t t = 0; t < relation_type_count; ++t) {
-      load_column(ar, in_.cores[t]);
-      load_column(ar, in_.extras[t]);
-    }
-    std::uint64_t decisions = 0;
-    ar >> decisions;
-    ctx_.check_count(decisions, 7, "decisions");
-    in_.decisions.resize(static_cast<std::size_t>(decisions));
-    for (decision& d : in_.decisions) {
-      std::uint64_t organization = none, to = none, follows = none;
-      std::int32_t day = 0;
-      std::uint8_t result = 0;
-      load_string(ar, "id", d.id, ctx_);
-      load_string(ar, "subject", d.subject, ctx_);
-      ar >> organization >> day;
-      load_enum(ar, "outcome", result, 6, "outcome", ctx_);
-      ar >> to >> follows;
-      d.organization = vertex_of(organization, no_vertex);
-      d.date = date::from_days(day);
-      d.outcome = static_cast<outcome>(result);
-      d.to = vertex_of(to, no_vertex);
-      d.follows = vertex_of(follows, no_decision);
-    }
-  }
-
-  BOOST_SERIALIZATION_SPLIT_MEMBER()
-
-private:
-  template <class Archive> static void save_columns(Archive& ar, const model_columns& c) {
-    save_column(ar, c.kinds);
-    save_column(ar, c.ids);
-    save_column(ar, c.names);
-    save_column(ar, c.classifications);
-    save_column(ar, c.discipline_sets);
-    save_column(ar, c.parents);
-    save_column(ar, c.areas);
-    save_column(ar, c.life_first);
-    save_column(ar, c.life_last);
-    save_column(ar, c.life_precisions);
-    save_column(ar, c.texts);
-    save_column(ar, c.symbols);
-    save_column(ar, c.symbol_texts);
-    save_column(ar, c.discipline_pool);
-    save_column(ar, c.discipline_offsets);
-    for (std::size_t t = 0; t < relation_type_count; ++t) {
-      save_column(ar, c.cores[t]);
-      save_column(ar, c.extras[t]);
-    }
-    const std::uint64_t decisions = c.decisions.size();
-    ar << decisions;
-    for (const decision& d : c.decisions) {
-      const std::uint64_t organization = index_of(d.organization, no_vertex), to = index_of(d.to, no_vertex),
-                          follows = index_of(d.follows, no_decision);
-      const std::int32_t day = d.date.days_since_epoch();
-      const auto result = static_cast<std::uint8_t>(d.outcome);
-      save_string(ar, "id", d.id);
-      save_string(ar, "subject", d.subject);
-      ar << organization << day << result << to << follows;
-    }
-  }
-
-  // A column: its length, then its elements' bytes as they are in memory (binary archives are read
-  // only on machines of the same word size and byte order; check_binary_header makes sure).
-  template <class Archive, class T> static void save_column(Archive& ar, const std::vector<T>& v) {
-    static_assert(std::is_trivially_copyable_v<T>, "columns hold plain values");
-    const std::uint64_t n = v.size();
-    ar << n;
-    if (n != 0)
-      ar << boost::serialization::make_binary_object(v.data(), v.size() * sizeof(T));
-  }
-  template <class Archive, class T> void load_column(Archive& ar, std::vector<T>& v) {
-    std::uint64_t n = 0;
-    ar >> n;
-    ctx_.check_count(n, sizeof(T), "column elements");
-    v.resize(static_cast<std::size_t>(n));
-    if (n != 0) {
-      auto blob = boost::serialization::make_binary_object(v.data(), v.size() * sizeof(T));
-      ar >> blob;
-    }
-  }
-
-  const model* out_ = nullptr;
-  load_context ctx_;
-  model_columns in_;
-};
-
 } // namespace detail::archive
 } // namespace orgraph
-
-// Every record carries its class version in the archive, so that a later layout can still read this one.
-BOOST_CLASS_VERSION(orgraph::detail::archive::payload, 1)
-BOOST_CLASS_VERSION(orgraph::detail::archive::period_record, 1)
-BOOST_CLASS_VERSION(orgraph::detail::archive::date_record, 1)
-BOOST_CLASS_TRACKING(orgraph::detail::archive::payload, boost::serialization::track_never)
-BOOST_CLASS_VERSION(orgraph::detail::archive::columns_payload, 1)
-BOOST_CLASS_TRACKING(orgraph::detail::archive::columns_payload, boost::serialization::track_never)
-BOOST_CLASS_TRACKING(orgraph::detail::archive::period_record, boost::serialization::track_never)
-BOOST_CLASS_TRACKING(orgraph::detail::archive::date_record, boost::serialization::track_never)
 
 namespace orgraph {
 
@@ -662,11 +228,12 @@ void check_text_header(std::string_view payload, const std::string& source) {
 // orgraph writes, every end tag closes the element opened last, nothing is left open, nesting stays
 // shallow. Boost then reads the elements in the order orgraph expects; the values are checked as usual.
 
-constexpr std::array<std::string_view, 32> xml_elements{
+constexpr std::array<std::string_view, 35> xml_elements{
     "boost_serialization", "orgraph", "node_count", "kind", "id", "name", "classification",
     "discipline_count", "discipline", "parent", "lifetime", "start", "end", "present", "year", "month",
     "day", "relation_count", "from", "to", "type", "when", "arrangement", "role", "on_behalf_of",
-    "organization", "status", "decision_count", "subject", "date", "outcome", "follows"};
+    "organization", "status", "decision_count", "subject", "date", "outcome", "follows", "area", "term_count",
+    "term"};
 constexpr std::size_t xml_max_depth = 8; // orgraph writes 5: boost_serialization/orgraph/lifetime/start/year
 
 void check_xml_structure(std::string_view payload, const std::string& source) {
@@ -768,7 +335,8 @@ void check_xml_structure(std::string_view payload, const std::string& source) {
     refuse("no elements");
 }
 
-template <class IArchive, class Payload = payload> model read_payload(std::string_view bytes, const std::string& source) {
+template <class IArchive, class Payload = payload>
+model read_payload(std::string_view bytes, const std::string& source, std::uint32_t version) {
   unsigned flags = 0;
   if constexpr (std::is_same_v<IArchive, boost::archive::binary_iarchive>) {
     check_binary_header(bytes, source);
@@ -781,7 +349,7 @@ template <class IArchive, class Payload = payload> model read_payload(std::strin
   view_buffer buffer(bytes.data(), bytes.size());
   std::istream in(&buffer);
   IArchive ar(in, flags);
-  Payload p(load_context{&buffer, source});
+  Payload p(load_context{&buffer, source, version});
   ar >> boost::serialization::make_nvp("orgraph", p);
   return p.take();
 }
@@ -834,12 +402,13 @@ archive_info inspect_archive(std::string_view bytes, std::string_view source_nam
 }
 
 std::string to_archive(const model& m, archive_kind kind) {
-  // Binary archives hold columns (payload version 2); text and XML, meant to be read, hold records (1).
+  // Binary archives hold columns; text and XML, meant to be read, hold records. Both of version 3.
+  constexpr std::uint32_t version = archive_payload_version;
   switch (kind) {
   case archive_kind::binary:
-    return envelope(kind, write_payload<boost::archive::binary_oarchive, columns_payload>(m), 2);
-  case archive_kind::text: return envelope(kind, write_payload<boost::archive::text_oarchive>(m), 1);
-  case archive_kind::xml: return envelope(kind, write_payload<boost::archive::xml_oarchive>(m), 1);
+    return envelope(kind, write_payload<boost::archive::binary_oarchive, columns_payload>(m), version);
+  case archive_kind::text: return envelope(kind, write_payload<boost::archive::text_oarchive>(m), version);
+  case archive_kind::xml: return envelope(kind, write_payload<boost::archive::xml_oarchive>(m), version);
   }
   throw error("to_archive: unknown archive kind " + std::to_string(static_cast<int>(kind)));
 }
@@ -854,17 +423,17 @@ model from_archive(std::string_view bytes, std::string_view source_name) {
   };
   try {
     switch (info.kind) {
-    case archive_kind::binary:
+    case archive_kind::binary: // version 1 records; 2 columns without areas and terms; 3 columns
       if (info.payload_version >= 2)
-        return read_payload<boost::archive::binary_iarchive, columns_payload>(body, source);
-      return read_payload<boost::archive::binary_iarchive>(body, source);
-    case archive_kind::text:
+        return read_payload<boost::archive::binary_iarchive, columns_payload>(body, source, info.payload_version);
+      return read_payload<boost::archive::binary_iarchive>(body, source, info.payload_version);
+    case archive_kind::text: // version 1 records; 3 records with areas and terms (2 was binary only)
     case archive_kind::xml:
-      if (info.payload_version >= 2)
-        throw archive_error(source, "damaged envelope: payload version " + std::to_string(info.payload_version) +
-                                        " is for binary archives only");
-      return info.kind == archive_kind::text ? read_payload<boost::archive::text_iarchive>(body, source)
-                                             : read_payload<boost::archive::xml_iarchive>(body, source);
+      if (info.payload_version == 2)
+        throw archive_error(source, "damaged envelope: payload version 2 is for binary archives only");
+      return info.kind == archive_kind::text
+                 ? read_payload<boost::archive::text_iarchive>(body, source, info.payload_version)
+                 : read_payload<boost::archive::xml_iarchive>(body, source, info.payload_version);
     }
   } catch (const archive_error&) {
     throw;
@@ -900,3 +469,4 @@ void save_archive(const model& m, const std::filesystem::path& file, archive_kin
 }
 
 } // namespace orgraph
+

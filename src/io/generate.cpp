@@ -126,6 +126,11 @@ private:
         if (skills.front() != second)
           skills.emplace_back(second);
       }
+      // A manager works in the discipline of the unit they head, so that line management stays within
+      // it for the three in four members who share it (the 2009 letter's rule; validate checks it).
+      if (manages(i) && std::find(skills.begin(), skills.end(), std::string(disciplines[unit_discipline_[i]])) ==
+                            skills.end())
+        skills.emplace_back(disciplines[unit_discipline_[i]]);
       std::string name = given_names[rng_.below(given_names.size())];
       name += ' ';
       name += family_names[rng_.below(family_names.size())];
@@ -203,7 +208,9 @@ private:
       }
       const period current = start < 0 ? period() : from(day(start));
       m_.add_relation(person(boss), person(c), relation{relation_type::manages, current});
-      relation member{relation_type::member_of, current};
+      // Membership of the manager's body starts no earlier than the body (a later-founded team).
+      const std::int32_t founded = unit_start_[boss];
+      relation member{relation_type::member_of, founded > std::max(start, 0) ? from(day(founded)) : current};
       member.role = "member";
       m_.add_relation(person(c), unit_[boss], std::move(member));
       if (rng_.percent(o_.temporary_percent)) {
@@ -237,14 +244,15 @@ private:
     return 0;
   }
 
-  void add_members(vertex body, std::size_t count) {
+  // Seats on a body founded `founded` days into the window: none starts before the body.
+  void add_members(vertex body, std::size_t count, std::int32_t founded = 0) {
     for (std::size_t k = 0; k < count; ++k) {
       const std::size_t who = some_manager();
       relation seat{relation_type::member_of};
       seat.role = k == 0 ? "chair" : k == 1 ? "vice-chair" : "member";
       seat.on_behalf_of = directorate_[who];
       seat.id = "seat-" + std::to_string(++seats_);
-      const std::int32_t begin = some_day();
+      const std::int32_t begin = some_day(founded);
       seat.when = rng_.percent(25) ? period(day(begin), day(begin + static_cast<std::int32_t>(rng_.between(90, 1500))))
                                    : from(day(begin));
       if (k == 0 && rng_.percent(20))
@@ -284,7 +292,7 @@ private:
       m_.add_relation(partnership, board, {relation_type::reports_to, from(day(founded))});
       for (std::size_t d = rng_.between(1, 3); d > 0; --d)
         m_.add_relation(partnership, districts_[rng_.below(districts_.size())], {relation_type::covers});
-      add_members(partnership, rng_.between(4, 10));
+      add_members(partnership, rng_.between(4, 10), founded);
       // A route of three: the partnership recommends to its board, which recommends to the council.
       const std::int32_t when = some_day(founded);
       const decision_index a = m_.add_decision({next_decision_id(), "Local matter " + std::to_string(p + 1), partnership,

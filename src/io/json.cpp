@@ -38,6 +38,8 @@ json::object node_object(const model& m, vertex v) {
     o["classification"] = n.classification;
   if (n.parent != no_vertex)
     o[n.kind == node_kind::post ? "organization_id" : "parent_id"] = std::string(m[n.parent].id);
+  if (n.area != no_vertex)
+    o["area_id"] = std::string(m[n.area].id);
   if (n.kind == node_kind::organization)
     put_period(o, n.lifetime, "founding_date", "dissolution_date");
   if (n.kind == node_kind::post)
@@ -68,6 +70,10 @@ json::object relation_object(const model& m, vertex from, vertex to, const relat
       o["role"] = r.role;
     if (r.on_behalf_of != no_vertex)
       o["on_behalf_of_id"] = std::string(m[r.on_behalf_of].id);
+    if (r.area != no_vertex)
+      o["area_id"] = std::string(m[r.area].id);
+    if (r.term != no_term)
+      o["legislative_period_id"] = m.terms()[r.term].id;
   } else {
     o["type"] = to_string(r.type);
     o["from"] = std::string(m[from].id);
@@ -77,7 +83,20 @@ json::object relation_object(const model& m, vertex from, vertex to, const relat
   }
   if (r.arrangement != arrangement::substantive)
     o["arrangement"] = to_string(r.arrangement);
-  put_period(o, r.when, "start_date", "end_date");
+  put_period(o, r.own_when(), "start_date", "end_date"); // a term's dates stay the term's
+  return o;
+}
+
+// A term as a Popolo legislative period.
+json::object event_object(const model& m, const term& t) {
+  json::object o;
+  o["id"] = t.id;
+  if (!t.name.empty())
+    o["name"] = t.name;
+  o["classification"] = "legislative period";
+  if (t.organization != no_vertex)
+    o["organization_id"] = std::string(m[t.organization].id);
+  put_period(o, t.when, "start_date", "end_date");
   return o;
 }
 
@@ -136,7 +155,9 @@ model load_json(const std::filesystem::path& file, const load_options& options) 
 }
 
 std::string to_json(const model& m) {
-  json::array persons, organizations, posts, areas, memberships, relations, decisions;
+  json::array persons, organizations, posts, areas, events, memberships, relations, decisions;
+  for (const term& t : m.terms())
+    events.emplace_back(event_object(m, t));
   for (vertex v = 0; v < m.node_count(); ++v) {
     switch (m[v].kind) {
     case node_kind::person: persons.emplace_back(node_object(m, v)); break;
@@ -171,6 +192,7 @@ std::string to_json(const model& m) {
                        {"organizations", std::move(organizations)},
                        {"posts", std::move(posts)},
                        {"areas", std::move(areas)},
+                       {"events", std::move(events)},
                        {"memberships", std::move(memberships)},
                        {"relations", std::move(relations)},
                        {"decisions", std::move(decisions)}});

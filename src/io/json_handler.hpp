@@ -210,6 +210,9 @@ private:
     const std::string_view k = key_long_ ? std::string_view() : std::string_view(key_);
     if (where_ == where::top) {
       top_key_ = section_of(k);
+      doc_.known_key = doc_.known_key || top_key_ >= 0;
+      if (top_key_ < 0 && doc_.other_keys.size() < 8 && !key_long_)
+        doc_.other_keys.emplace_back(k);
     } else if (where_ == where::record) {
       field_ = field_of(k);
       if (field_ != field::none && slot() < 0)

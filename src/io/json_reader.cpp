@@ -34,7 +34,7 @@ struct json_stream::impl {
   }
 
   // Throws the syntax error `ec` at `used` bytes into `data`, the current piece (or at the end).
-  [[noreturn]] void fail(const char* data, std::size_t used, json::error_code ec) const {
+  [[noreturn]] void fail(const char* data, std::size_t used, json::error_code ec, std::size_t size = 0) const {
     std::size_t line = lines, start = line_start;
     for (const char* p = data; p != nullptr && p < data + used;) {
       const auto* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(data + used - p)));
@@ -44,10 +44,16 @@ struct json_stream::impl {
       start = consumed + static_cast<std::size_t>(nl - data) + 1;
       p = nl + 1;
     }
-    std::string why = ec.message();
+    std::string why = "malformed JSON: " + ec.message();
     if (ec == json::error::too_deep)
       why += " (deeper than " + std::to_string(limits.max_depth) + " levels, load_options::max_depth)";
-    throw parse_error(file, line + 1, consumed + used - start + 1, "malformed JSON: " + why);
+    std::size_t next = used; // the text after a complete value: another object or array is JSON Lines
+    while (next < size && (data[next] == ' ' || data[next] == '\t' || data[next] == '\r' || data[next] == '\n'))
+      ++next;
+    if (ec == json::error::extra_data && next < size && (data[next] == '{' || data[next] == '['))
+      why = "JSON Lines (one JSON value a line), not one JSON document: load_json reads orgraph and Popolo JSON, "
+            "and orgraph reads JSON Lines only for the GOV.UK organisations list (load_govuk_organisations)";
+    throw parse_error(file, line + 1, consumed + used - start + 1, why);
   }
 
   std::string file;
@@ -73,7 +79,7 @@ void json_stream::feed(const char* data, std::size_t size) {
   if (!ec && used < size)
     ec = json::make_error_code(json::error::extra_data);
   if (ec)
-    s.fail(data, used, ec);
+    s.fail(data, used, ec, size); // another object or array after the first is named as JSON Lines
   // Line breaks are counted now, a piece at a time, so that an error needs no second pass over the text.
   for (const char* p = data; p < data + size;) {
     const auto* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(data + size - p)));
@@ -93,7 +99,7 @@ model json_stream::finish() {
   if (ec)
     s.fail(nullptr, 0, ec);
   s.parser.handler().resolve_ids();
-  return build_model(s.doc, s.file);
+  return build_model(s.doc, s.file, s.limits);
 }
 
 model parse_json_in_chunks(std::string_view text, std::string_view source_name, const load_options& limits,

@@ -47,7 +47,7 @@ field field_of(std::string_view key) noexcept {
   case 4: return first({field::name, field::type, field::from, field::role, field::date});
   case 5: return first({field::label, field::to_id});
   case 6: return first({field::status});
-  case 7: return first({field::post_id, field::subject, field::outcome, field::follows});
+  case 7: return first({field::post_id, field::subject, field::outcome, field::follows, field::area_id});
   case 8: return first({field::end_date});
   case 9: return first({field::parent_id, field::person_id});
   case 10: return first({field::start_date});
@@ -56,6 +56,7 @@ field field_of(std::string_view key) noexcept {
   case 14: return first({field::classification});
   case 15: return first({field::organization_id, field::on_behalf_of_id});
   case 16: return first({field::dissolution_date});
+  case 21: return first({field::legislative_period_id});
   default: return field::none;
   }
 }

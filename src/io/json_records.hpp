@@ -5,6 +5,7 @@
 
 #include <orgraph/detail/text.hpp>
 #include <orgraph/error.hpp>
+#include <orgraph/io/load_options.hpp>
 #include <orgraph/model/model.hpp>
 #include <orgraph/time/date.hpp>
 
@@ -217,10 +218,10 @@ private:
 
 // ---- which fields each array's records have, and where a record keeps them ----
 
-enum class section : std::uint8_t { areas, organizations, posts, persons, memberships, relations, decisions };
-inline constexpr std::size_t section_count = 7;
+enum class section : std::uint8_t { areas, organizations, posts, persons, memberships, relations, decisions, events };
+inline constexpr std::size_t section_count = 8;
 inline constexpr std::array<const char*, section_count> section_names{
-    "areas", "organizations", "posts", "persons", "memberships", "relations", "decisions"};
+    "areas", "organizations", "posts", "persons", "memberships", "relations", "decisions", "events"};
 /// Whether an array's records are nodes (counted against load_options::max_nodes).
 [[nodiscard]] constexpr bool holds_nodes(std::size_t s) noexcept {
   return s <= static_cast<std::size_t>(section::persons);
@@ -234,13 +235,14 @@ inline constexpr std::array<const char*, section_count> section_names{
 enum class field : std::uint8_t {
   id, name, label, classification, type, founding_date, dissolution_date, start_date, end_date, disciplines,
   parent_id, organization_id, person_id, post_id, role, on_behalf_of_id, arrangement, from, to, status, subject,
-  date, outcome, to_id, follows, plain_id, none
+  date, outcome, to_id, follows, area_id, legislative_period_id, plain_id, none
 };
 inline constexpr std::size_t field_count = static_cast<std::size_t>(field::none);
 inline constexpr std::array<const char*, field_count + 1> field_names{
     "id", "name", "label", "classification", "type", "founding_date", "dissolution_date", "start_date", "end_date",
     "disciplines", "parent_id", "organization_id", "person_id", "post_id", "role", "on_behalf_of_id", "arrangement",
-    "from", "to", "status", "subject", "date", "outcome", "to_id", "follows", "", ""};
+    "from", "to", "status", "subject", "date", "outcome", "to_id", "follows", "area_id", "legislative_period_id", "",
+    ""};
 
 /// How a field is kept: `ref` an interned id, `symbol` an interned short text, `text` offset and size in
 /// the texts (two slots), `date` a packed date, `list` offset and count of symbols (two slots), `flag` 1 or absent.
@@ -271,21 +273,25 @@ constexpr std::array<layout, section_count> make_layouts() {
     make_layout({{field::id, k::ref}, {field::name, k::text}, {field::classification, k::symbol},
                  {field::type, k::symbol}, {field::parent_id, k::ref}}),
     make_layout({{field::id, k::ref}, {field::name, k::text}, {field::classification, k::symbol},
-                 {field::founding_date, k::date}, {field::dissolution_date, k::date}, {field::parent_id, k::ref}}),
+                 {field::founding_date, k::date}, {field::dissolution_date, k::date}, {field::parent_id, k::ref},
+                 {field::area_id, k::ref}}),
     make_layout({{field::id, k::ref}, {field::label, k::text}, {field::classification, k::symbol},
                  {field::start_date, k::date}, {field::end_date, k::date}, {field::disciplines, k::list},
-                 {field::organization_id, k::ref}}),
+                 {field::organization_id, k::ref}, {field::area_id, k::ref}}),
     make_layout({{field::id, k::ref}, {field::name, k::text}, {field::classification, k::symbol},
                  {field::disciplines, k::list}}),
     make_layout({{field::person_id, k::ref}, {field::post_id, k::ref}, {field::organization_id, k::ref},
                  {field::start_date, k::date}, {field::end_date, k::date}, {field::role, k::symbol},
-                 {field::on_behalf_of_id, k::ref}, {field::arrangement, k::symbol}, {field::id, k::text}}),
+                 {field::on_behalf_of_id, k::ref}, {field::arrangement, k::symbol}, {field::id, k::text},
+                 {field::area_id, k::ref}, {field::legislative_period_id, k::ref}}),
     make_layout({{field::type, k::symbol}, {field::from, k::ref}, {field::to, k::ref}, {field::start_date, k::date},
                  {field::end_date, k::date}, {field::arrangement, k::symbol}, {field::status, k::symbol},
                  {field::id, k::text}}),
     make_layout({{field::organization_id, k::ref}, {field::id, k::text}, {field::plain_id, k::flag},
                  {field::subject, k::text}, {field::date, k::text}, {field::outcome, k::symbol},
                  {field::to_id, k::ref}, {field::follows, k::text}}),
+    make_layout({{field::id, k::ref}, {field::name, k::text}, {field::classification, k::symbol},
+                 {field::organization_id, k::ref}, {field::start_date, k::date}, {field::end_date, k::date}}),
   };
 }
 inline constexpr std::array<layout, section_count> layouts = make_layouts();
@@ -327,6 +333,8 @@ struct document {
 
   std::array<section_data, section_count> sections;
   bool top_not_object = false;
+  bool known_key = false;              // a top-level key orgraph reads was seen
+  std::vector<std::string> other_keys; // top-level keys orgraph does not read, the first few, for a refusal
   text_store texts;                  // names, relation ids, decisions' texts, dates left unparsed
   interner ids;                      // every id, of a node or referred to; a `ref` slot holds its handle
   interner symbols;                  // classifications, types, roles, statuses, arrangements, disciplines
@@ -339,8 +347,9 @@ struct document {
 };
 
 /// The model the document describes, built as the DOM reader built it: nodes (areas, organizations, posts,
-/// persons), parents, memberships, relations, decisions, each in file order, with the same errors. Frees
-/// the records as it goes.
-[[nodiscard]] model build_model(document& doc, const std::string& file);
+/// persons), parents, terms, memberships, relations, decisions, each in file order, with the same
+/// errors. Frees the records as it goes. With `options.lenient`, a bad record is reported to
+/// `options.skipped` and left out instead.
+[[nodiscard]] model build_model(document& doc, const std::string& file, const load_options& options);
 
 } // namespace orgraph::detail::json_reading

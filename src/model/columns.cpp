@@ -51,6 +51,25 @@ period checked_period(std::int32_t first, std::int32_t last, std::uint8_t precis
   return period_bits::make(first, last, precisions);
 }
 
+/// A relation's bounds must be its term's exactly where it says it took them, and where it has no
+/// bound of its own the term must have none either (the term would have filled it).
+void check_term_bounds(const model& m, term_index t, const period& when, std::uint8_t from_term, std::size_t index) {
+  const auto bad = [&](const char* why) { refuse("relation " + std::to_string(index) + " " + why); };
+  if (from_term > (start_from_term | end_from_term))
+    bad("has unknown term flags");
+  if (t == no_term) {
+    if (from_term != 0)
+      bad("takes dates from a term it does not name");
+    return;
+  }
+  const period& of = m.terms()[t].when;
+  const bool start = (from_term & start_from_term) != 0, end = (from_term & end_from_term) != 0;
+  if (start ? !of.start() || when.start() != of.start() : !when.start() && of.start())
+    bad("does not start as its term says");
+  if (end ? !of.end() || when.end() != of.end() : !when.end() && of.end())
+    bad("does not end as its term says");
+}
+
 } // namespace
 
 model_columns model_access::columns_of(const model& m) {
@@ -87,14 +106,13 @@ model_columns model_access::columns_of(const model& m) {
     for (std::size_t i = 0; i < table.core.size(); ++i) {
       if (table.core[i].removed != 0)
         continue;
-      relation_core core = table.core[i];
-      core.spare = 0;
-      c.cores[t].push_back(core);
+      c.cores[t].push_back(table.core[i]);
       if (!table.extra.empty())
         c.extras[t].push_back(table.extra[i]);
     }
   }
   c.decisions = m.decisions_;
+  c.terms = m.terms_;
   return c;
 }
 
@@ -192,7 +210,15 @@ model model_access::from_columns(model_columns&& c) {
       state[v] = 2;
   }
 
-  // Relations: ends and named bodies in range and of the right kinds, dates well formed.
+  // Terms, through the checking path, before the relations that name them.
+  for (term& t : c.terms) {
+    t.when = checked_period(period_bits::first(t.when), period_bits::last(t.when), period_bits::precisions(t.when),
+                            "period of term", m.terms_.size());
+    m.add_term(std::move(t));
+  }
+
+  // Relations: ends and named bodies in range and of the right kinds, dates well formed, a term's
+  // dates where the relation says it took them.
   for (std::size_t t = 0; t < relation_type_count; ++t) {
     auto& cores = c.cores[t];
     auto& extras = c.extras[t];
@@ -206,11 +232,10 @@ model model_access::from_columns(model_columns&& c) {
       if (core.removed != 0 || core.arrangement > static_cast<std::uint8_t>(arrangement::secondment))
         refuse("relation " + std::to_string(i) + " of type '" + std::string(to_string(static_cast<relation_type>(t))) +
                "' is malformed");
-      core.spare = 0;
       relation r(static_cast<relation_type>(t));
       if (core.from >= n || core.to >= n)
         refuse("relation " + std::to_string(i) + " names a node that is not in the model");
-      (void)checked_period(core.first, core.last, core.precisions, "period", i);
+      const period when = checked_period(core.first, core.last, core.precisions, "period", i);
       if (!extras.empty()) {
         const relation_extra& x = extras[i];
         check_symbol(x.role, "the role", i);
@@ -224,8 +249,12 @@ model model_access::from_columns(model_columns&& c) {
         r.organization = x.organization == none32 ? no_vertex : vertex{x.organization};
         if (x.area != none32 && (x.area >= n || m.kinds_[x.area] != node_kind::area))
           refuse("relation " + std::to_string(i) + " names an area that is not an area");
+        if (x.term != none32 && x.term >= m.terms_.size())
+          refuse("relation " + std::to_string(i) + " names a term that is not in the model");
+        r.term = x.term == none32 ? no_term : term_index{x.term};
       }
       m.check_relation(core.from, core.to, r);
+      check_term_bounds(m, r.term, when, core.from_term, i);
     }
     m.tables_[t].core = std::move(cores);
     m.tables_[t].extra = std::move(extras);

@@ -27,6 +27,7 @@ struct model_columns {
   std::array<std::vector<relation_core>, relation_type_count> cores;
   std::array<std::vector<relation_extra>, relation_type_count> extras;
   std::vector<decision> decisions;
+  std::vector<term> terms;
 };
 
 struct model_access {

@@ -110,6 +110,14 @@ void model::set_parent(vertex v, vertex parent) {
   edited();
 }
 
+void model::set_area(vertex v, vertex area) {
+  if (!contains(v))
+    throw model_error("set_area: the vertex is not in the model");
+  check_area(id(v), area);
+  areas_[v] = area == no_vertex ? detail::none32 : static_cast<std::uint32_t>(area);
+  edited();
+}
+
 // ---- relations --------------------------------------------------------------------------------
 
 void model::check_relation(vertex from, vertex to, const relation& r) const {
@@ -161,10 +169,18 @@ void model::check_relation(vertex from, vertex to, const relation& r) const {
   if (r.area != no_vertex && (!contains(r.area) || kinds_[r.area] != node_kind::area))
     throw model_error("relation '" + std::string(to_string(r.type)) + "' from " + quoted_id(id(from)) +
                       ": the area it names must be an area");
+  if (r.term != no_term && r.type != relation_type::holds && r.type != relation_type::member_of)
+    throw model_error("relation '" + std::string(to_string(r.type)) + "' from " + quoted_id(id(from)) +
+                      ": only a membership (holds, member_of) names a term");
+  if (r.term != no_term && r.term >= terms_.size())
+    throw model_error("relation '" + std::string(to_string(r.type)) + "' from " + quoted_id(id(from)) +
+                      ": the term it names is not a term of this model");
 }
 
 relation_id model::add_relation(vertex from, vertex to, const relation& r) {
   check_relation(from, to, r);
+  std::uint8_t from_term = 0;
+  const period when = with_term(r, from_term);
   detail::relation_table& table = tables_[static_cast<std::size_t>(r.type)];
   if (table.core.size() > relation_id::max_index)
     throw model_error("a model holds at most " + std::to_string(relation_id::max_index) + " relations of type '" +
@@ -176,8 +192,10 @@ relation_id model::add_relation(vertex from, vertex to, const relation& r) {
   x.on_behalf_of = r.on_behalf_of == no_vertex ? detail::none32 : static_cast<std::uint32_t>(r.on_behalf_of);
   x.organization = r.organization == no_vertex ? detail::none32 : static_cast<std::uint32_t>(r.organization);
   x.area = r.area == no_vertex ? detail::none32 : static_cast<std::uint32_t>(r.area);
+  x.term = r.term == no_term ? detail::none32 : static_cast<std::uint32_t>(r.term);
   const bool has_extra = x.role != 0 || x.status != 0 || x.on_behalf_of != detail::none32 ||
-                         x.organization != detail::none32 || x.area != detail::none32 || !r.id.empty();
+                         x.organization != detail::none32 || x.area != detail::none32 || !r.id.empty() ||
+                         x.term != detail::none32;
 
   // Room first: after it, nothing below throws but the id's text, which is undone on failure.
   detail::make_room_for_one(table.core);
@@ -197,10 +215,11 @@ relation_id model::add_relation(vertex from, vertex to, const relation& r) {
   detail::relation_core c;
   c.from = static_cast<std::uint32_t>(from);
   c.to = static_cast<std::uint32_t>(to);
-  c.first = detail::period_bits::first(r.when);
-  c.last = detail::period_bits::last(r.when);
-  c.precisions = detail::period_bits::precisions(r.when);
+  c.first = detail::period_bits::first(when);
+  c.last = detail::period_bits::last(when);
+  c.precisions = detail::period_bits::precisions(when);
   c.arrangement = static_cast<std::uint8_t>(r.arrangement);
+  c.from_term = from_term;
   table.core.push_back(c);
   if (!table.extra.empty() || has_extra)
     table.extra.push_back(x);
@@ -292,6 +311,9 @@ std::vector<std::string> model::dependents(vertex v) const {
   for (const decision& d : decisions_)
     if (d.organization == v || d.to == v)
       out.push_back("the decision " + d.id);
+  for (const term& t : terms_)
+    if (t.organization == v)
+      out.push_back("the term " + t.id);
   return out;
 }
 
@@ -340,6 +362,9 @@ void model::remove_node(vertex v) {
     for (vertex* w : {&d.organization, &d.to})
       if (*w != no_vertex && *w > v)
         --*w;
+  for (term& t : next.terms_)
+    if (t.organization != no_vertex && t.organization > v)
+      --t.organization;
   next.ids_.rebuild(static_cast<std::uint32_t>(next.node_count()),
                     [&next](std::uint32_t h) { return next.texts_.view(next.id_refs_[h]); });
   next.edited();
@@ -364,6 +389,8 @@ void model::swap(model& other) noexcept {
   tables_.swap(other.tables_);
   decisions_.swap(other.decisions_);
   decision_ids_.swap(other.decision_ids_);
+  terms_.swap(other.terms_);
+  term_ids_.swap(other.term_ids_);
   index_.swap(other.index_);
 }
 
@@ -434,75 +461,11 @@ std::size_t model::memory_bytes() const noexcept {
     bytes += t.core.capacity() * sizeof(detail::relation_core) + t.extra.capacity() * sizeof(detail::relation_extra);
   for (const auto& d : decisions_)
     bytes += sizeof(decision) + d.id.capacity() + d.subject.capacity();
+  for (const auto& t : terms_)
+    bytes += sizeof(term) + t.id.capacity() + t.name.capacity();
   if (const auto* x = index_.peek())
     bytes += x->bytes();
   return bytes;
-}
-
-// ---- comparison -----------------------------------------------------------------------------------
-
-namespace {
-
-// A relation named by ids rather than vertices, in a form that sorts, so that models built in
-// different orders compare equal.
-using edge_key = std::tuple<std::string_view, std::string_view, int, int, std::string_view, std::string_view,
-                            std::string_view, std::string_view, std::string_view, std::int32_t, std::int32_t,
-                            int, std::string_view>;
-
-std::string_view id_or_empty(const model& m, vertex v) { return v == no_vertex ? std::string_view() : m.id(v); }
-
-std::vector<edge_key> sorted_edges(const model& m) {
-  std::vector<edge_key> keys;
-  keys.reserve(m.relation_count());
-  for (relation_id id : m.relations()) {
-    const relation_view r = m[id];
-    keys.emplace_back(m.id(r.from), m.id(r.to), static_cast<int>(r.type), static_cast<int>(r.arrangement), r.role,
-                      id_or_empty(m, r.on_behalf_of), id_or_empty(m, r.organization), r.status, r.id,
-                      detail::period_bits::first(r.when), detail::period_bits::last(r.when),
-                      detail::period_bits::precisions(r.when), id_or_empty(m, r.area));
-  }
-  std::sort(keys.begin(), keys.end());
-  return keys;
-}
-
-bool same_node(const model& a, vertex va, const model& b, vertex vb) {
-  const node_view x = a[va];
-  const node_view y = b[vb];
-  return x.kind == y.kind && x.id == y.id && x.name == y.name && x.classification == y.classification &&
-         x.disciplines == y.disciplines && x.lifetime == y.lifetime &&
-         id_or_empty(a, x.parent) == id_or_empty(b, y.parent) && id_or_empty(a, x.area) == id_or_empty(b, y.area);
-}
-
-bool same_decisions(const model& a, const model& b) {
-  if (a.decisions().size() != b.decisions().size())
-    return false;
-  for (const decision& x : a.decisions()) {
-    const auto j = b.find_decision(x.id);
-    if (!j)
-      return false;
-    const decision& y = b.decisions()[*j];
-    const auto follows = [](const model& m, const decision& d) {
-      return d.follows == no_decision ? std::string() : m.decisions()[d.follows].id;
-    };
-    if (x.subject != y.subject || x.date != y.date || x.outcome != y.outcome ||
-        id_or_empty(a, x.organization) != id_or_empty(b, y.organization) ||
-        id_or_empty(a, x.to) != id_or_empty(b, y.to) || follows(a, x) != follows(b, y))
-      return false;
-  }
-  return true;
-}
-
-} // namespace
-
-bool operator==(const model& a, const model& b) {
-  if (a.node_count() != b.node_count() || a.relation_count() != b.relation_count())
-    return false;
-  for (vertex v = 0; v < a.node_count(); ++v) {
-    const auto w = b.find(a.id(v));
-    if (!w || !same_node(a, v, b, *w))
-      return false;
-  }
-  return same_decisions(a, b) && sorted_edges(a) == sorted_edges(b);
 }
 
 } // namespace orgraph

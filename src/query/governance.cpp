@@ -57,10 +57,13 @@ membership to_membership(const detail::seat_record& s) {
   out.post = s.post == detail::no_index ? no_vertex : vertex{s.post};
   out.role = std::string(s.role);
   out.on_behalf_of = s.on_behalf_of == detail::no_index ? no_vertex : vertex{s.on_behalf_of};
+  out.area = s.area == detail::no_index ? no_vertex : vertex{s.area};
   out.basis = static_cast<membership_basis>(s.basis);
   out.via = static_cast<relation_type>(s.via);
   if (s.edge != relation_id())
     out.edge = s.edge;
+  if (s.holding != relation_id())
+    out.holding = s.holding;
   out.replaced = s.recorded != s.body ? vertex{s.recorded} : no_vertex;
   return out;
 }
@@ -107,6 +110,25 @@ detail::step_record first_step(const snapshot& s, vertex body) {
 std::vector<membership> members(const snapshot& s, vertex body) {
   std::vector<membership> out;
   for_each_seat(s, body, [&](const detail::seat_record& seat) { out.push_back(to_membership(seat)); });
+  return out;
+}
+
+std::vector<membership> members_in_area(const snapshot& s, vertex body, vertex area) {
+  std::vector<membership> out;
+  const model& m = s.model();
+  if (!m.contains(area) || m.kind(area) != node_kind::area)
+    return out;
+  // Areas nest without cycles (set_parent refuses one), so each walk up ends.
+  const auto within = [&](std::uint32_t a) {
+    for (vertex v = a == detail::no_index ? no_vertex : vertex{a}; v != no_vertex; v = m.parent(v))
+      if (v == area)
+        return true;
+    return false;
+  };
+  for_each_seat(s, body, [&](const detail::seat_record& seat) {
+    if (within(seat.area))
+      out.push_back(to_membership(seat));
+  });
   return out;
 }
 

@@ -201,13 +201,10 @@ bool is_line_manager_of(const snapshot& s, vertex manager_node, vertex x) {
   return a.post == manager_node || (!a.vacant_posts.empty() && a.vacant_posts.front() == manager_node);
 }
 
-std::optional<post_holding> holding(const snapshot& s, vertex post) {
+namespace {
+
+post_holding holding_of(const snapshot& s, vertex post, relation_id h) {
   const model& m = s.model();
-  if (!m.contains(post) || m.kind(post) != node_kind::post)
-    return std::nullopt;
-  const relation_id h = s.holding(post);
-  if (h == relation_id())
-    return std::nullopt;
   post_holding out;
   out.person = m.source(h);
   out.relation = h;
@@ -218,6 +215,28 @@ std::optional<post_holding> holding(const snapshot& s, vertex post) {
         out.seconded_to = m.target(other);
         break;
       }
+  return out;
+}
+
+} // namespace
+
+std::optional<post_holding> holding(const snapshot& s, vertex post) {
+  const model& m = s.model();
+  if (!m.contains(post) || m.kind(post) != node_kind::post)
+    return std::nullopt;
+  const relation_id h = s.holding(post);
+  if (h == relation_id())
+    return std::nullopt;
+  return holding_of(s, post, h);
+}
+
+std::vector<post_holding> holders(const snapshot& s, vertex post) {
+  std::vector<post_holding> out;
+  const model& m = s.model();
+  if (!m.contains(post) || m.kind(post) != node_kind::post || !s.exists(post))
+    return out;
+  for (relation_id h : detail::effective_holdings(s, post))
+    out.push_back(holding_of(s, post, h));
   return out;
 }
 

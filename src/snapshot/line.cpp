@@ -21,6 +21,24 @@ relation_id resolve_holding(const snapshot& snap, vertex post) {
   return best;
 }
 
+std::vector<relation_id> effective_holdings(const snapshot& snap, vertex post) {
+  const model& m = snap.model();
+  std::vector<relation_id> out;
+  int best_rank = -1;
+  for (relation_id r : m.in_relations(post, relation_type::holds)) {
+    if (!snap.in_force(r))
+      continue;
+    const int rank = precedence(m.arrangement(r));
+    if (rank > best_rank) {
+      out.clear();
+      best_rank = rank;
+    }
+    if (rank == best_rank)
+      out.push_back(r);
+  }
+  return out;
+}
+
 std::vector<candidate> best_candidates(const snapshot& snap, vertex x, relation_type type) {
   const model& m = snap.model();
   std::vector<candidate> all;

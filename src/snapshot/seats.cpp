@@ -1,11 +1,13 @@
-// Who sits on a body (docs/governance.md, "Members"), written once: a body's seats on a date, and the
-// part that holds every body's seats and every person's.
+// Who sits on a body (docs/governance.md, "Members"), written once: a body's seats on a date, each
+// membership its own seat, and the part that holds every body's seats and every person's.
 
 #include "state.hpp"
 
 #include <orgraph/snapshot/governance_types.hpp>
 
 #include <algorithm>
+#include <functional>
+#include <string_view>
 #include <tuple>
 #include <unordered_set>
 
@@ -33,40 +35,91 @@ posts_by_organization index_posts_by_organization(const model& m) {
 
 namespace {
 
-/// The seat `post` gives on the body `name` (one of the names of the body sat on), if any: ex officio
-/// by a `member_of` in force from the post, else through the post belonging to the body or a holding
-/// in force naming it.
-bool post_seat(const snapshot& snap, vertex post, vertex name, seat_record& s) {
+std::uint32_t index_or_none(vertex v) { return v == no_vertex ? no_index : static_cast<std::uint32_t>(v); }
+
+/// Who a seat is, for telling seats apart: the same person (or vacancy) through the same post, in the
+/// same role, for the same body represented and the same area. Two membership relations that agree in
+/// all these (a record repeated in the data, consecutive terms meeting on one day, one relation reached
+/// through two names of a renamed body) are one seat.
+struct seat_key {
+  std::uint32_t person, post, on_behalf_of, area;
+  std::string_view role;
+  friend bool operator==(const seat_key& a, const seat_key& b) noexcept {
+    return a.person == b.person && a.post == b.post && a.on_behalf_of == b.on_behalf_of && a.area == b.area &&
+           a.role == b.role;
+  }
+};
+struct seat_key_hash {
+  std::size_t operator()(const seat_key& k) const noexcept {
+    std::uint64_t h = (std::uint64_t{k.person} << 32 | k.post) * 0x9E3779B97F4A7C15u;
+    h ^= (std::uint64_t{k.on_behalf_of} << 32 | k.area) + (h << 6) + (h >> 2);
+    return static_cast<std::size_t>(h ^ std::hash<std::string_view>()(k.role));
+  }
+};
+seat_key key_of(const seat_record& s) { return {s.person, s.post, s.on_behalf_of, s.area, s.role}; }
+
+/// The seats `post` gives on the body `name` (one of the names of the body sat on), through `add`:
+/// ex officio, one for each `member_of` in force from the post and each of its holders; else, if the
+/// post belongs to the body or a holding in force names it, one for each holder. A post nobody holds
+/// gives a vacant seat.
+template <class Add>
+void post_seats(const snapshot& snap, vertex post, vertex name, Add&& add) {
   const model& m = snap.model();
-  const relation_id holding = snap.holding(post);
-  const bool held = holding != relation_id();
-  const std::string_view holding_role = held && !m.role(holding).empty() ? m.role(holding) : m.name(post);
-  const vertex holding_behalf = held ? m.on_behalf_of(holding) : no_vertex;
-  s.person = held ? static_cast<std::uint32_t>(m.source(holding)) : no_index;
-  s.post = static_cast<std::uint32_t>(post);
-  s.recorded = static_cast<std::uint32_t>(name);
-  for (relation_id r : m.out_relations(post, relation_type::member_of))
-    if (m.target(r) == name && snap.in_force(r)) {
-      s.role = !m.role(r).empty() ? m.role(r) : holding_role;
-      const vertex behalf = m.on_behalf_of(r) != no_vertex ? m.on_behalf_of(r) : holding_behalf;
-      s.on_behalf_of = behalf == no_vertex ? no_index : static_cast<std::uint32_t>(behalf);
+  const std::vector<relation_id> holdings = effective_holdings(snap, post);
+  const auto role_of = [&](relation_id h) { return h != relation_id() && !m.role(h).empty() ? m.role(h) : m.name(post); };
+  const auto seat = [&](relation_id h) {
+    seat_record s;
+    s.post = static_cast<std::uint32_t>(post);
+    s.recorded = static_cast<std::uint32_t>(name);
+    s.holding = h;
+    s.person = h == relation_id() ? no_index : static_cast<std::uint32_t>(m.source(h));
+    s.role = role_of(h);
+    s.on_behalf_of = h == relation_id() ? no_index : index_or_none(m.on_behalf_of(h));
+    const vertex area = h != relation_id() && m.area(h) != no_vertex ? m.area(h) : m.area(post);
+    s.area = index_or_none(area);
+    return s;
+  };
+  // Each holder once, or one vacant seat.
+  const auto for_each_holder = [&](auto&& f) {
+    if (holdings.empty())
+      f(relation_id());
+    for (relation_id h : holdings)
+      f(h);
+  };
+  bool ex_officio = false;
+  for (relation_id r : m.out_relations(post, relation_type::member_of)) {
+    if (m.target(r) != name || !snap.in_force(r))
+      continue;
+    ex_officio = true;
+    for_each_holder([&](relation_id h) {
+      seat_record s = seat(h);
+      if (!m.role(r).empty())
+        s.role = m.role(r);
+      if (m.on_behalf_of(r) != no_vertex)
+        s.on_behalf_of = index_or_none(m.on_behalf_of(r));
+      if (m.area(r) != no_vertex)
+        s.area = index_or_none(m.area(r));
       s.basis = static_cast<std::uint8_t>(membership_basis::ex_officio);
       s.via = static_cast<std::uint8_t>(relation_type::member_of);
       s.edge = r;
-      return true;
-    }
+      add(s);
+    });
+  }
+  if (ex_officio)
+    return;
   bool belongs = m.parent(post) == name;
   for (relation_id r : m.in_relations(post, relation_type::holds))
     if (!belongs && m.organization(r) == name && snap.in_force(r))
       belongs = true;
   if (!belongs)
-    return false;
-  s.role = holding_role;
-  s.on_behalf_of = holding_behalf == no_vertex ? no_index : static_cast<std::uint32_t>(holding_behalf);
-  s.basis = static_cast<std::uint8_t>(membership_basis::post_of_body);
-  s.via = static_cast<std::uint8_t>(relation_type::holds);
-  s.edge = holding;
-  return true;
+    return;
+  for_each_holder([&](relation_id h) {
+    seat_record s = seat(h);
+    s.basis = static_cast<std::uint8_t>(membership_basis::post_of_body);
+    s.via = static_cast<std::uint8_t>(relation_type::holds);
+    s.edge = h;
+    add(s);
+  });
 }
 
 } // namespace
@@ -75,13 +128,12 @@ void seats_of(const snapshot& snap, vertex body, const posts_by_organization* na
   const model& m = snap.model();
   const std::size_t first = out.size();
   const auto names = names_of(snap, body);
-  // Each (post, person) seat once: the first recorded wins. A short list is searched; a long one
-  // (a legislature, a body of thousands) through a hash set, so a large body costs linear time.
-  std::unordered_set<std::uint64_t> listed;
-  const auto key_of = [](const seat_record& s) { return (std::uint64_t{s.post} << 32) | s.person; };
+  // Each seat once (seat_key): the first recorded wins. A short list is searched; a long one (a
+  // legislature, a body of thousands) through a hash set, so a large body costs linear time.
+  std::unordered_set<seat_key, seat_key_hash> listed;
   const auto add = [&](seat_record s) {
     s.body = static_cast<std::uint32_t>(body);
-    const std::uint64_t key = key_of(s);
+    const seat_key key = key_of(s);
     if (out.size() - first < 32) {
       for (std::size_t i = first; i < out.size(); ++i)
         if (key_of(out[i]) == key)
@@ -102,7 +154,8 @@ void seats_of(const snapshot& snap, vertex body, const posts_by_organization* na
         s.recorded = static_cast<std::uint32_t>(n);
         s.person = static_cast<std::uint32_t>(m.source(r));
         s.role = m.role(r);
-        s.on_behalf_of = m.on_behalf_of(r) == no_vertex ? no_index : static_cast<std::uint32_t>(m.on_behalf_of(r));
+        s.on_behalf_of = index_or_none(m.on_behalf_of(r));
+        s.area = index_or_none(m.area(r));
         s.basis = static_cast<std::uint8_t>(membership_basis::direct);
         s.via = static_cast<std::uint8_t>(relation_type::member_of);
         s.edge = r;
@@ -127,11 +180,9 @@ void seats_of(const snapshot& snap, vertex body, const posts_by_organization* na
     }
     std::sort(posts.begin(), posts.end());
     posts.erase(std::unique(posts.begin(), posts.end()), posts.end());
-    for (vertex p : posts) {
-      seat_record s;
-      if (snap.exists(p) && post_seat(snap, p, n, s))
-        add(s);
-    }
+    for (vertex p : posts)
+      if (snap.exists(p))
+        post_seats(snap, p, n, add);
   }
 }
 
@@ -165,7 +216,7 @@ seats_part build_seats(const snapshot& snap) {
     const seat_record& s = part.seats[i];
     if (s.basis == static_cast<std::uint8_t>(membership_basis::direct))
       return std::make_tuple(0u, s.edge.index(), 0u, std::uint64_t{0});
-    const relation_id h = snap.holding(s.post);
+    const relation_id h = s.holding;
     if (s.basis == static_cast<std::uint8_t>(membership_basis::ex_officio))
       return std::make_tuple(1u, h.index(), 0u, std::uint64_t{s.edge.index()});
     const bool own = m.parent(s.post) == s.recorded;

@@ -43,6 +43,11 @@ std::vector<vertex> names_of(const snapshot& snap, vertex body);
 /// The winning `holds` relation into a post on the snapshot's date, by the rule of snapshot::holding().
 relation_id resolve_holding(const snapshot& snap, vertex post);
 
+/// Every holding that makes someone a holder of `post` on the date: the `holds` relations in force into
+/// it of the best rank (a temporary one displaces the substantive ones), in the order added. Several
+/// when a post is job-shared; the first is resolve_holding's.
+std::vector<relation_id> effective_holdings(const snapshot& snap, vertex post);
+
 /// A candidate for a node's manager (rules 1 to 3).
 struct candidate {
   vertex source;

@@ -6,6 +6,8 @@
 // A model is generated as a model_spec (plain lists of nodes, relations and decisions) and then built,
 // so that a failing case can be shrunk by taking parts out of the spec and building it again.
 
+#include "model_spec.hpp"
+
 #include <orgraph/model/model.hpp>
 
 #include <algorithm>
@@ -16,81 +18,6 @@
 #include <vector>
 
 namespace orgraph::test {
-
-/// A model as plain lists, in the order they are added: nodes (each parent before its children),
-/// relations, decisions (each `follows` an earlier one).
-struct model_spec {
-  struct edge {
-    vertex from = no_vertex;
-    vertex to = no_vertex;
-    relation rel;
-  };
-  std::vector<node> nodes;
-  std::vector<edge> relations;
-  std::vector<decision> decisions;
-
-  [[nodiscard]] std::size_t size() const { return nodes.size() + relations.size() + decisions.size(); }
-
-  [[nodiscard]] model build() const {
-    model m;
-    for (const auto& n : nodes)
-      m.add_node(n);
-    for (const auto& e : relations)
-      m.add_relation(e.from, e.to, e.rel);
-    for (const auto& d : decisions)
-      m.add_decision(d);
-    return m;
-  }
-
-  /// Whether anything refers to node `v` (so it cannot be taken out alone).
-  [[nodiscard]] bool referenced(vertex v) const {
-    for (const auto& n : nodes)
-      if (n.parent == v)
-        return true;
-    for (const auto& e : relations)
-      if (e.from == v || e.to == v || e.rel.on_behalf_of == v || e.rel.organization == v)
-        return true;
-    for (const auto& d : decisions)
-      if (d.organization == v || d.to == v)
-        return true;
-    return false;
-  }
-
-  /// The spec without node `v`, which nothing may refer to; later vertices move down by one.
-  [[nodiscard]] model_spec without_node(vertex v) const {
-    model_spec out = *this;
-    out.nodes.erase(out.nodes.begin() + static_cast<std::ptrdiff_t>(v));
-    const auto shift = [v](vertex& x) {
-      if (x != no_vertex && x > v)
-        --x;
-    };
-    for (auto& n : out.nodes)
-      shift(n.parent);
-    for (auto& e : out.relations) {
-      shift(e.from);
-      shift(e.to);
-      shift(e.rel.on_behalf_of);
-      shift(e.rel.organization);
-    }
-    for (auto& d : out.decisions) {
-      shift(d.organization);
-      shift(d.to);
-    }
-    return out;
-  }
-
-  /// The spec without decision `i`; a decision that followed it follows nothing.
-  [[nodiscard]] model_spec without_decision(decision_index i) const {
-    model_spec out = *this;
-    out.decisions.erase(out.decisions.begin() + static_cast<std::ptrdiff_t>(i));
-    for (auto& d : out.decisions)
-      if (d.follows == i)
-        d.follows = no_decision;
-      else if (d.follows != no_decision && d.follows > i)
-        --d.follows;
-    return out;
-  }
-};
 
 /// splitmix64: small, fast, and the same numbers on every platform (unlike std::uniform_int_distribution).
 class random_source {
@@ -151,6 +78,8 @@ public:
     for (node_kind k : kinds)
       add_node(k);
 
+    add_areas_served();
+    add_terms();
     if (options_.succession)
       add_successions();
     add_body_links();
@@ -282,6 +211,42 @@ private:
     spec_.nodes.push_back(std::move(n));
   }
 
+  /// Some bodies and posts serve an area (Popolo area_id).
+  void add_areas_served() {
+    const auto areas = of_kind(node_kind::area);
+    if (areas.empty())
+      return;
+    for (auto& n : spec_.nodes)
+      if ((n.kind == node_kind::organization || n.kind == node_kind::post) && rng_.chance(25))
+        n.area = rng_.pick(areas);
+  }
+
+  /// Terms of office (legislative periods) that some memberships take their missing dates from.
+  void add_terms() {
+    const auto bodies = of_kind(node_kind::organization);
+    const std::size_t n = rng_.below(3);
+    for (std::size_t i = 0; i < n; ++i)
+      spec_.terms.push_back({"t" + std::to_string(i), "Term " + std::to_string(i),
+                             rng_.chance(70) ? rng_.pick(bodies) : no_vertex, some_period(10)});
+  }
+
+  /// Give a membership a term now and then, and an area: only a term whose dates fit its own (a term
+  /// that would make it end before it starts is refused by the model).
+  void name_term_and_area(relation& r) {
+    const auto areas = of_kind(node_kind::area);
+    if (!areas.empty() && rng_.chance(20))
+      r.area = rng_.pick(areas);
+    if (spec_.terms.empty() || !rng_.chance(30))
+      return;
+    const std::size_t t = rng_.below(spec_.terms.size());
+    const period& of = spec_.terms[t].when;
+    const auto start = r.when.start() ? r.when.start() : of.start();
+    const auto end = r.when.end() ? r.when.end() : of.end();
+    if (start && end && period(start, std::nullopt).first_day() > period(std::nullopt, end).last_day())
+      return;
+    r.term = t;
+  }
+
   // ---- relations ------------------------------------------------------------------------------
 
   model_spec::edge& relate(vertex from, vertex to, relation_type t, period when = {},
@@ -398,6 +363,7 @@ private:
           e.rel.on_behalf_of = rng_.pick(bodies);
         if (rng_.chance(20))
           e.rel.id = "h" + std::to_string(spec_.relations.size());
+        name_term_and_area(e.rel);
       }
     }
   }
@@ -411,6 +377,7 @@ private:
         e.rel.on_behalf_of = rng_.pick(bodies);
       if (rng_.chance(20))
         e.rel.id = "m" + std::to_string(spec_.relations.size());
+      name_term_and_area(e.rel);
     };
     for (vertex p : of_kind(node_kind::person)) {
       const std::size_t n = rng_.below(4);
@@ -514,6 +481,8 @@ inline std::vector<date> interesting_dates(const model_spec& spec, std::uint64_t
   };
   for (const auto& n : spec.nodes)
     add(n.lifetime);
+  for (const auto& t : spec.terms)
+    add(t.when);
   for (const auto& e : spec.relations)
     add(e.rel.when);
   for (const auto& d : spec.decisions)

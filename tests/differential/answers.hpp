@@ -42,10 +42,17 @@ struct library_answers {
   auto all_reports(vertex x) const { return orgraph::all_reports(m, x, on); }
   auto lowest_common_manager(vertex a, vertex b) const { return orgraph::lowest_common_manager(m, a, b, on); }
   auto post_holder(vertex p) const { return orgraph::post_holder(m, p, on); }
+  auto holders(vertex p) const {
+    std::vector<relation_id> out; // the holdings, in order: the person and footing follow from them
+    for (const auto& h : orgraph::holders(m, p, on))
+      out.push_back(h.relation);
+    return out;
+  }
   auto is_line_manager_of(vertex manager, vertex x) const { return orgraph::is_line_manager_of(m, manager, x, on); }
 
   // Governance.
   auto members(vertex b) const { return orgraph::members(m, b, on); }
+  auto members_in_area(vertex b, vertex a) const { return orgraph::members_in_area(m, b, a, on); }
   auto chair(vertex b) const { return orgraph::chair(m, b, on); }
   auto bodies_of(vertex p) const { return orgraph::bodies_of(m, p, on); }
   auto membership_size(vertex b) const { return count{orgraph::membership_size(m, b, on)}; }
@@ -111,11 +118,15 @@ struct reference_answers {
   auto all_reports(vertex x) const { return orgraph_reference::all_reports(m, x, on); }
   auto lowest_common_manager(vertex a, vertex b) const { return orgraph_reference::lowest_common_manager(m, a, b, on); }
   auto post_holder(vertex p) const { return orgraph_reference::post_holder(m, p, on); }
+  auto holders(vertex p) const {
+    return m[p].lifetime.contains(on) ? orgraph_reference::effective_holdings(m, p, on) : std::vector<relation_id>{};
+  }
   auto is_line_manager_of(vertex manager, vertex x) const {
     return orgraph_reference::is_line_manager_of(m, manager, x, on);
   }
 
   auto members(vertex b) const { return orgraph_reference::members(m, b, on); }
+  auto members_in_area(vertex b, vertex a) const { return orgraph_reference::members_in_area(m, b, a, on); }
   auto chair(vertex b) const { return orgraph_reference::chair(m, b, on); }
   auto bodies_of(vertex p) const { return orgraph_reference::bodies_of(m, p, on); }
   auto membership_size(vertex b) const { return count{orgraph_reference::membership_size(m, b, on)}; }

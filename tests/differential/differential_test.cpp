@@ -37,8 +37,10 @@ void line_management(const model& m, date, checker& c) {
     c.ask("direct_reports", arg, [&](const auto& side) { return side.direct_reports(x); });
     c.ask("span_of_control", arg, [&](const auto& side) { return side.span_of_control(x); });
     c.ask("all_reports", arg, [&](const auto& side) { return side.all_reports(x); });
-    if (m[x].kind == node_kind::post)
+    if (m[x].kind == node_kind::post) {
       c.ask("post_holder", arg, [&](const auto& side) { return side.post_holder(x); });
+      c.ask("holders", arg, [&](const auto& side) { return side.holders(x); });
+    }
   }
   const auto persons = nodes_of(m, {node_kind::person});
   for (const auto& [a, b] : all_pairs(persons, persons))
@@ -57,6 +59,8 @@ void governance(const model& m, date, checker& c) {
     c.ask("members", arg, [&](const auto& side) { return side.members(b); });
     c.ask("chair", arg, [&](const auto& side) { return side.chair(b); });
     c.ask("membership_size", arg, [&](const auto& side) { return side.membership_size(b); });
+    for (vertex a : nodes_of(m, {node_kind::area}))
+      c.ask("members_in_area", ids(show, {b, a}), [&, a = a](const auto& side) { return side.members_in_area(b, a); });
   }
   for (vertex p : nodes_of(m, {node_kind::person}))
     c.ask("bodies_of", show(p), [&](const auto& side) { return side.bodies_of(p); });

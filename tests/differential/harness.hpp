@@ -203,6 +203,7 @@ inline model_spec shrink(model_spec spec, date on, family run, const std::string
       simpler([](orgraph::node& n) { n.parent = orgraph::no_vertex; });
       simpler([](orgraph::node& n) { n.lifetime = {}; });
       simpler([](orgraph::node& n) { n.disciplines.clear(); });
+      simpler([](orgraph::node& n) { n.area = orgraph::no_vertex; });
     }
     for (std::size_t i = 0; i < spec.relations.size(); ++i) {
       const auto simpler = [&](auto change) {
@@ -218,6 +219,8 @@ inline model_spec shrink(model_spec spec, date on, family run, const std::string
       simpler([](orgraph::relation& r) { r.organization = orgraph::no_vertex; });
       simpler([](orgraph::relation& r) { r.status.clear(); });
       simpler([](orgraph::relation& r) { r.id.clear(); });
+      simpler([](orgraph::relation& r) { r.area = orgraph::no_vertex; });
+      simpler([](orgraph::relation& r) { r.term = orgraph::no_term; });
     }
     for (std::size_t i = 0; i < spec.decisions.size(); ++i) {
       model_spec c = spec;

@@ -60,6 +60,8 @@ membership seat(vertex body, std::optional<vertex> person, vertex post, std::str
   s.basis = basis;
   s.via = basis == membership_basis::post_of_body ? relation_type::holds : relation_type::member_of;
   s.edge = edge;
+  if (basis == membership_basis::post_of_body)
+    s.holding = edge; // the holding is the relation followed
   s.replaced = replaced;
   return s;
 }

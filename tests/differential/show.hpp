@@ -85,8 +85,12 @@ struct shower {
     s += " role '" + x.role + "'";
     if (x.on_behalf_of != orgraph::no_vertex)
       s += " for " + (*this)(x.on_behalf_of);
+    if (x.area != orgraph::no_vertex)
+      s += " area " + (*this)(x.area);
     s += " " + std::string(orgraph::to_string(x.basis)) + " via " + std::string(orgraph::to_string(x.via));
     s += " edge " + (x.edge ? (*this)(*x.edge) : std::string("none"));
+    if (x.holding)
+      s += " holding " + (*this)(*x.holding);
     if (x.replaced != orgraph::no_vertex)
       s += " replaced " + (*this)(x.replaced);
     return s + "}";
@@ -191,8 +195,13 @@ inline std::string show_spec(const orgraph::test::model_spec& spec) {
       out << " life " << show_period(n.lifetime);
     for (const auto& d : n.disciplines)
       out << " [" << d << ']';
+    if (n.area != orgraph::no_vertex)
+      out << " area " << id(n.area);
     out << '\n';
   }
+  for (std::size_t t = 0; t < spec.terms.size(); ++t)
+    out << "    term " << t << ' ' << spec.terms[t].id << " of " << id(spec.terms[t].organization) << ' '
+        << show_period(spec.terms[t].when) << '\n';
   std::size_t counts[10] = {};
   for (const auto& e : spec.relations) {
     const auto& r = e.rel;
@@ -210,6 +219,10 @@ inline std::string show_spec(const orgraph::test::model_spec& spec) {
       out << " status '" << r.status << "'";
     if (!r.id.empty())
       out << " id '" << r.id << "'";
+    if (r.area != orgraph::no_vertex)
+      out << " area " << id(r.area);
+    if (r.term != orgraph::no_term)
+      out << " term " << r.term;
     out << '\n';
   }
   for (std::size_t i = 0; i < spec.decisions.size(); ++i) {

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -97,15 +98,28 @@ const std::vector<influence_pair> pairs{{"org-dcp-epping", "org-board"},
                                         {"org-dcp-harlow", "org-essex"},
                                         {"p-chair-uttlesford", "org-essex"}};
 
+/// (body, person) of each change, the seats left out.
+std::vector<std::pair<std::string, std::string>> who(const std::vector<membership_change>& changes) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& c : changes)
+    out.emplace_back(c.body, c.person);
+  return out;
+}
+
+using pairs_of_ids = std::vector<std::pair<std::string, std::string>>;
+
 void expect_west_essex_changes(const orgraph::comparison& c) {
   EXPECT_EQ(c.bodies_added, (std::vector<std::string>{"org-bmg"}));
   EXPECT_TRUE(c.bodies_removed.empty());
-  EXPECT_EQ(c.members_added, (std::vector<membership_change>{{"org-bmg", "p-bc"},
-                                                              {"org-bmg", "p-chair-epping"},
-                                                              {"org-bmg", "p-chair-harlow"},
-                                                              {"org-bmg", "p-chair-uttlesford"}}));
-  EXPECT_EQ(c.members_removed,
-            (std::vector<membership_change>{{"org-board", "p-m2"}, {"org-board", "p-rep"}}));
+  EXPECT_EQ(who(c.members_added), (pairs_of_ids{{"org-bmg", "p-bc"},
+                                                {"org-bmg", "p-chair-epping"},
+                                                {"org-bmg", "p-chair-harlow"},
+                                                {"org-bmg", "p-chair-uttlesford"}}));
+  EXPECT_EQ(who(c.members_removed), (pairs_of_ids{{"org-board", "p-m2"}, {"org-board", "p-rep"}}));
+  for (const auto& x : c.members_added)
+    EXPECT_TRUE(x.before.empty() && !x.after.empty()) << x.person;
+  for (const auto& x : c.members_removed)
+    EXPECT_TRUE(!x.before.empty() && x.after.empty()) << x.person;
   EXPECT_EQ(c.sizes, (std::vector<size_change>{{"org-essex", 1, 1},
                                                {"org-board", 4, 2},
                                                {"org-dcp-epping", 1, 1},
@@ -189,4 +203,50 @@ TEST(Compare, SameModelSameDateChangesNothing) {
   EXPECT_TRUE(c.managers_changed.empty());
   for (const auto& s : c.sizes)
     EXPECT_FALSE(s.changed()) << s.body;
+}
+
+// A change of party on one day (one membership ends, the next begins the day after with another
+// on_behalf_of) and a move to another area are changes of seat, not "no change"; a seat that stays is none.
+TEST(Compare, APartySwitchOrAMoveToAnotherAreaIsAChange) {
+  model m;
+  const vertex house = m.add_organization("house", "House", "legislature");
+  const vertex lab = m.add_organization("lab", "Labour", "party");
+  const vertex ind = m.add_organization("ind", "Independent", "party");
+  const vertex north = m.add_area("north", "North");
+  const vertex south = m.add_area("south", "South");
+  const vertex mp = m.add_person("mp", "Member");
+  const vertex other = m.add_person("other", "Other");
+  const vertex third = m.add_person("third", "Third");
+  relation before{relation_type::member_of, orgraph::period(maybe("2010-05-06"), maybe("2012-10-22"))};
+  before.role = "member";
+  before.on_behalf_of = lab;
+  before.area = north;
+  m.add_relation(mp, house, before);
+  relation after = before;
+  after.when = orgraph::period(maybe("2012-10-23"), std::nullopt);
+  after.on_behalf_of = ind;
+  m.add_relation(mp, house, after);
+  relation chair = before;
+  chair.when = {};
+  chair.on_behalf_of = no_vertex;
+  m.add_relation(other, house, chair);
+  relation moved = chair;
+  moved.when = orgraph::period(std::nullopt, maybe("2012-10-22"));
+  m.add_relation(third, house, moved);
+  moved.when = orgraph::period(maybe("2012-10-23"), std::nullopt);
+  moved.area = south;
+  m.add_relation(third, house, moved);
+
+  const auto c = orgraph::compare(m, on("2012-10-22"), on("2012-10-23"));
+  EXPECT_TRUE(c.members_added.empty());
+  EXPECT_TRUE(c.members_removed.empty());
+  ASSERT_EQ(c.members_changed.size(), 2U);
+  EXPECT_EQ(c.members_changed[0], (membership_change{"house", "mp", {{"", "member", "lab", "north"}},
+                                                     {{"", "member", "ind", "north"}}}));
+  EXPECT_EQ(c.members_changed[1], (membership_change{"house", "third", {{"", "member", "", "north"}},
+                                                     {{"", "member", "", "south"}}}));
+  EXPECT_EQ(c.sizes.front(), (size_change{"house", 3, 3})); // persons, not seats, are counted
+  // On the day both memberships are in force the member has two seats; the day after, one.
+  const auto overlap = orgraph::compare(m, on("2012-10-22"), on("2012-10-22"));
+  EXPECT_TRUE(overlap.members_changed.empty());
 }

@@ -71,7 +71,7 @@ fs::path scratch(const std::string& name) {
 } // namespace
 
 TEST(Archive, EveryKindRoundTripsTheSampleModelInMemory) {
-  const model m = test::sample_model();
+  const model m = test::sample_model_v3();
   for (archive_kind k : all_kinds) {
     SCOPED_TRACE(std::string(to_string(k)));
     const model again = from_archive(to_archive(m, k));
@@ -81,6 +81,11 @@ TEST(Archive, EveryKindRoundTripsTheSampleModelInMemory) {
     for (vertex v = 0; v < m.node_count(); ++v)
       EXPECT_EQ(again[v], m[v]);
     EXPECT_EQ(again.decisions(), m.decisions());
+    EXPECT_EQ(again.terms(), m.terms());
+    // Each membership keeps its term and which of its dates came from it.
+    const auto a = m.relations(relation_type::member_of), b = again.relations(relation_type::member_of);
+    EXPECT_TRUE(std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                           [&](relation_id x, relation_id y) { return m[x] == again[y]; }));
   }
 }
 
@@ -92,7 +97,7 @@ TEST(Archive, EnvelopeHasTheDocumentedLayout) {
   EXPECT_EQ(bytes[9], 0);
   EXPECT_EQ(bytes[10], 1); // text
   const std::string payload = bytes.substr(32);
-  EXPECT_EQ(seal(1, 1, 1, payload), bytes); // every header byte as written independently here
+  EXPECT_EQ(seal(1, 1, 3, payload), bytes); // every header byte as written independently here
   const archive_info info = inspect_archive(bytes);
   EXPECT_EQ(info.kind, archive_kind::text);
   EXPECT_EQ(info.payload_size, payload.size());
@@ -136,23 +141,33 @@ TEST(Archive, LoadingAMissingFileIsAFileError) {
   EXPECT_THROW((void)load_archive("/nonexistent/orgraph/m.orgraph"), file_error);
 }
 
-// The archives under tests/data/archives were written by this test's model when the format was made;
-// reading them must keep working. Regenerate them (only on purpose) with ORGRAPH_WRITE_ARCHIVES=1.
-TEST(Archive, CommittedArchivesOfEveryKindStillLoad) {
+// The archives under tests/data/archives were written by this test's models by the orgraph of each
+// payload version (sample-v2.orgraph by commit 1b6275e, the last to write version 2); reading them
+// must keep working. Only the current version's can be written again, on purpose, with
+// ORGRAPH_WRITE_ARCHIVES=1.
+TEST(Archive, CommittedArchivesOfEveryVersionAndKindStillLoad) {
   const fs::path dir = fs::path(ORGRAPH_TEST_DATA) / "archives";
-  const model expected = test::sample_model();
-  const std::pair<archive_kind, const char*> files[] = {
-      {archive_kind::binary, "sample-v1.orgraph"},
-      {archive_kind::text, "sample-v1.orgraph.txt"},
-      {archive_kind::xml, "sample-v1.orgraph.xml"}};
-  for (const auto& [kind, name] : files) {
-    if (std::getenv("ORGRAPH_WRITE_ARCHIVES") != nullptr)
+  struct committed {
+    archive_kind kind;
+    const char* name;
+    std::uint32_t version;
+  };
+  const committed files[] = {{archive_kind::binary, "sample-v1.orgraph", 1},
+                             {archive_kind::text, "sample-v1.orgraph.txt", 1},
+                             {archive_kind::xml, "sample-v1.orgraph.xml", 1},
+                             {archive_kind::binary, "sample-v2.orgraph", 2},
+                             {archive_kind::binary, "sample-v3.orgraph", 3},
+                             {archive_kind::text, "sample-v3.orgraph.txt", 3},
+                             {archive_kind::xml, "sample-v3.orgraph.xml", 3}};
+  for (const auto& [kind, name, version] : files) {
+    const model expected = version >= 3 ? test::sample_model_v3() : test::sample_model();
+    if (std::getenv("ORGRAPH_WRITE_ARCHIVES") != nullptr && version == archive_payload_version)
       save_archive(expected, dir / name, kind);
     SCOPED_TRACE(name);
     ASSERT_TRUE(fs::exists(dir / name)) << "missing committed archive " << (dir / name);
     const std::string bytes = slurp(dir / name);
     EXPECT_EQ(inspect_archive(bytes).kind, kind);
-    EXPECT_EQ(inspect_archive(bytes).payload_version, 1u);
+    EXPECT_EQ(inspect_archive(bytes).payload_version, version);
     const model loaded = load_archive(dir / name);
     EXPECT_EQ(loaded, expected);
     for (vertex v = 0; v < expected.node_count() && v < loaded.node_count(); ++v)
@@ -276,7 +291,7 @@ TEST(ArchiveErrors, ResealedDamageNeverCrashes) {
       if (round % 3 == 0)
         damaged.resize(static_cast<std::size_t>((x >> 32) % damaged.size()));
       try {
-        const model m = from_archive(seal(1, static_cast<std::uint8_t>(k), 1, damaged));
+        const model m = from_archive(seal(1, static_cast<std::uint8_t>(k), archive_payload_version, damaged));
         (void)m.node_count();
       } catch (const archive_error&) {
       }
@@ -326,7 +341,7 @@ TEST(ArchiveErrors, BinaryBoostHeaderIsCheckedBeforeBoostReadsIt) {
   what = error_of(seal(1, 0, 1, other_machine));
   EXPECT_NE(what.find("another word size or byte order"), std::string::npos) << what;
   EXPECT_NE(error_of(seal(1, 0, 1, good.substr(0, 20))).find("does not start with"), std::string::npos);
-  EXPECT_EQ(from_archive(seal(1, 0, 2, good)), test::sample_model()); // binary payloads are columns, version 2
+  EXPECT_EQ(from_archive(seal(1, 0, 3, good)), test::sample_model()); // binary payloads are columns, version 3
 }
 
 TEST(ArchiveErrors, TextBoostHeaderIsCheckedBeforeBoostReadsIt) {
@@ -379,7 +394,7 @@ TEST(ArchiveErrors, XmlStructureIsCheckedBeforeBoostReadsIt) {
   EXPECT_EQ(what.find("line 6"), std::string::npos) << what;
 }
 
-// ---- binary archives as columns (payload version 2) ----
+// ---- binary archives as columns (payload versions 2 and 3) ----
 
 TEST(ArchiveColumns, BinaryArchivesAreWrittenAsColumnsAndLeaveRemovedRelationsOut) {
   model m = test::sample_model();
@@ -387,8 +402,8 @@ TEST(ArchiveColumns, BinaryArchivesAreWrittenAsColumnsAndLeaveRemovedRelationsOu
   const relation_id gone = *m.relations(relation_type::member_of).begin();
   m.remove_relation(gone);
   const std::string bytes = to_archive(m, archive_kind::binary);
-  EXPECT_EQ(inspect_archive(bytes).payload_version, 2u);
-  EXPECT_EQ(inspect_archive(to_archive(m, archive_kind::text)).payload_version, 1u);
+  EXPECT_EQ(inspect_archive(bytes).payload_version, 3u);
+  EXPECT_EQ(inspect_archive(to_archive(m, archive_kind::text)).payload_version, 3u);
   const model again = from_archive(bytes);
   EXPECT_EQ(again, m);
   EXPECT_EQ(again.relation_count(), before - 1);
@@ -407,12 +422,12 @@ TEST(ArchiveColumns, ADamagedColumnIsRefusedWithWhatIsWrong) {
   const auto at = payload.find("dup-b");
   ASSERT_NE(at, std::string::npos);
   payload[at + 4] = 'a';
-  const std::string what = error_of(seal(1, 0, 2, payload));
+  const std::string what = error_of(seal(1, 0, 3, payload));
   EXPECT_NE(what.find("probe.orgraph: the payload is not a valid model: duplicate id 'dup-a'"), std::string::npos)
       << what;
   // A column longer than what remains of the payload is refused before anything is allocated.
   std::string truncated = archive.substr(32, archive.size() - 32 - 8);
-  EXPECT_NE(error_of(seal(1, 0, 2, truncated)).find("probe.orgraph"), std::string::npos);
+  EXPECT_NE(error_of(seal(1, 0, 3, truncated)).find("probe.orgraph"), std::string::npos);
   // Version 2 is for binary payloads only.
   EXPECT_NE(error_of(seal(1, 1, 2, to_archive(m, archive_kind::text).substr(32))).find("binary archives only"),
             std::string::npos);

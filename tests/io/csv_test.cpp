@@ -249,10 +249,13 @@ TEST(CsvOrganogram, PostsReportToPostsAndNamesBecomeHolders) {
   ASSERT_TRUE(detect_csv_mapping(text));
   const model m = parse_csv(text, *detect_csv_mapping(text), "senior.csv");
   EXPECT_EQ(count(m, node_kind::post), 5u);
-  EXPECT_EQ(count(m, node_kind::person), 3u); // Jo; Ann and Bob share B2
+  EXPECT_EQ(count(m, node_kind::person), 4u); // Jo; A1's holder, not named; Ann and Bob share B2
   EXPECT_EQ(count(m, node_kind::organization), 2u);
   EXPECT_EQ(count(m, relation_type::manages), 4u);
-  EXPECT_EQ(count(m, relation_type::holds), 3u);
+  EXPECT_EQ(count(m, relation_type::holds), 4u);
+  EXPECT_EQ(m[m.at("A1/holder")].name, "(not disclosed)");
+  EXPECT_FALSE(m.find("A2/holder")); // VACANT
+  EXPECT_FALSE(m.find("B1/holder")); // empty
   EXPECT_EQ(m[m.at("A1")].name, "Director, Finance");
   EXPECT_EQ(m[m.at("A1")].parent, m.at("unit:Finance"));
   EXPECT_EQ(m[m.at("A1")].disciplines, std::vector<std::string>{"Finance"});
@@ -308,13 +311,14 @@ TEST(CsvDetect, PicksTheMappingFromTheHeaderRow) {
 
 // The UK government organograms in ../shared/data. Expected counts were worked out independently with
 // Python's csv module while writing this test:
-//   DH senior: 313 rows, 313 distinct post ids, 88 rows whose Name is not N/D, empty or Vacant,
-//     29 distinct Units, one row reporting to XX (REFPOST), longest chain 7 posts (6 manages steps);
+//   DH senior: 313 rows, 313 distinct post ids of which one (MD027) is Eliminated, so 312 posts; 87
+//     rows name a person and 217 are N/D (not disclosed), so 304 holders; 8 Vacant; 29 distinct Units,
+//     one row reporting to XX (REFPOST), longest chain 7 posts (6 manages steps);
 //   DH junior: 1,122 rows, all reporting to DH senior posts, Units a subset of the senior ones;
 //     with them the longest chain is 8 posts;
 //   MoD senior: 705 rows, 704 distinct post ids (00000609 twice, identical but for two names: a job
-//     share), 179 named rows, 10 Units, 11 rows reporting to XX, longest chain 5 posts, 699 distinct
-//     posts with a Professional/Occupational Group other than empty.
+//     share), 179 named rows and 484 N/D, so 663 holders; 10 Units, 11 rows reporting to XX, longest
+//     chain 5 posts, 699 distinct posts with a Professional/Occupational Group other than empty.
 TEST(CsvOrganogram, RealDepartmentOfHealthFilesLoad) {
   const fs::path dir = fs::path(ORGRAPH_SHARED_DATA) / "orgs";
   const fs::path senior = dir / "organogram_dh_2011-09-30_senior.csv";
@@ -322,19 +326,20 @@ TEST(CsvOrganogram, RealDepartmentOfHealthFilesLoad) {
   if (!fs::exists(senior) || !fs::exists(junior))
     GTEST_SKIP() << "the shared organogram data is absent (" << dir << ")";
   const model s = load_csv(senior, csv_mapping::organogram());
-  EXPECT_EQ(count(s, node_kind::post), 313u);
-  EXPECT_EQ(count(s, node_kind::person), 88u);
+  EXPECT_EQ(count(s, node_kind::post), 312u);
+  EXPECT_FALSE(s.find("MD027")); // Eliminated: no post, and no person named "Eliminated"
+  EXPECT_EQ(count(s, node_kind::person), 304u);
   EXPECT_EQ(count(s, node_kind::organization), 29u);
-  EXPECT_EQ(count(s, relation_type::manages), 312u);
+  EXPECT_EQ(count(s, relation_type::manages), 311u);
   EXPECT_EQ(roots(s, node_kind::post), 1u);
   EXPECT_EQ(deepest_chain(s), 7u);
 
   const model both = load_csv(std::vector<fs::path>{senior, junior}); // mappings detected
-  EXPECT_EQ(count(both, node_kind::post), 313u + 1122u);
-  EXPECT_EQ(count(both, node_kind::person), 88u);
+  EXPECT_EQ(count(both, node_kind::post), 312u + 1122u);
+  EXPECT_EQ(count(both, node_kind::person), 304u);
   EXPECT_EQ(count(both, node_kind::organization), 29u);
-  EXPECT_EQ(count(both, relation_type::manages), 312u + 1122u);
-  EXPECT_EQ(count(both, relation_type::holds), 88u);
+  EXPECT_EQ(count(both, relation_type::manages), 311u + 1122u);
+  EXPECT_EQ(count(both, relation_type::holds), 304u);
   EXPECT_EQ(roots(both, node_kind::post), 1u);
   EXPECT_EQ(deepest_chain(both), 8u);
   EXPECT_EQ(both.at("REFPOST"), s.at("REFPOST"));
@@ -346,7 +351,7 @@ TEST(CsvOrganogram, RealMinistryOfDefenceFileLoadsWithItsJobShareAndElevenRoots)
     GTEST_SKIP() << "the shared organogram data is absent (" << file << ")";
   const model m = load_csv(file, csv_mapping::organogram());
   EXPECT_EQ(count(m, node_kind::post), 704u);
-  EXPECT_EQ(count(m, node_kind::person), 179u);
+  EXPECT_EQ(count(m, node_kind::person), 179u + 484u);
   EXPECT_EQ(count(m, node_kind::organization), 10u);
   EXPECT_EQ(count(m, relation_type::manages), 704u - 11u);
   EXPECT_EQ(roots(m, node_kind::post), 11u);

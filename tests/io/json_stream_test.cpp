@@ -190,7 +190,7 @@ TEST(JsonStream, UnknownValuesAreSkippedHoweverLargeOrDeep) {
   const std::string deep = std::string(30, '[') + "{\"x\": " + std::string(28, '[') + "\"y\"" + std::string(28, ']') +
                            "}" + std::string(30, ']');
   const std::string text = "{\"meta\": [" + junk + deep + "], \"persons\": [{\"id\": \"p\", \"name\": {\"lang:fr\": [" +
-                           junk + "1], \"lang:en\": \"Pat\"}, \"images\": [" + junk + deep + "]}], \"events\": " +
+                           junk + "1], \"lang:en\": \"Pat\"}, \"images\": [" + junk + deep + "]}], \"sittings\": " +
                            deep + "}";
   ASSERT_GT(text.size(), 5u << 20) << "smaller than meant";
   const model m = parse_json(text, "junk.json");

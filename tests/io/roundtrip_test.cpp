@@ -127,3 +127,27 @@ TEST(Generate, HasBodiesAreasPostsMembershipsAndDecisions) {
   EXPECT_GT(count(m, node_kind::post), 500u);
   EXPECT_EQ(m.decisions().size(), 2u * 2 + 2u * 3);
 }
+
+// A generated model is sound: validate() finds no error in it on any date of its ten years or after,
+// and only the warnings docs/persistence.md ("Generated models") says it makes on purpose.
+TEST(Generate, ValidateFindsNoErrorsOnlyTheWarningsMadeOnPurpose) {
+  for (std::uint64_t seed : {1u, 2u}) {
+    const model m = generate({6000, seed});
+    for (const date on : {date::from_ymd(2015, 1, 1), date::from_ymd(2017, 6, 30), date::from_ymd(2020, 1, 1),
+                          date::from_ymd(2024, 12, 31), date::from_ymd(2030, 1, 1)}) {
+      const auto report = validate(m, on);
+      for (const auto& e : report.errors)
+        ADD_FAILURE() << "seed " << seed << " on " << on.to_string() << ": " << e.code << ": " << e.message;
+      std::size_t outside = 0;
+      for (const auto& w : report.warnings) {
+        EXPECT_TRUE(w.code == "outside_discipline" || w.code == "no_manager" || w.code == "no_chair") << w.message;
+        outside += w.code == "outside_discipline";
+      }
+      // Managers share their unit's discipline with three in four members: far fewer than half differ.
+      EXPECT_LT(outside, 6000u * 35 / 100) << on.to_string();
+      if (on >= date::from_ymd(2020, 1, 1)) { // every line-management relation has begun
+        EXPECT_FALSE(report.has("no_manager")) << on.to_string();
+      }
+    }
+  }
+}

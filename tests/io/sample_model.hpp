@@ -70,4 +70,30 @@ inline model sample_model() {
   return m;
 }
 
+/// The sample model with what payload version 3 added: areas served by a body and a post (an area
+/// added after them), a membership for an area, and terms that memberships take dates from.
+inline model sample_model_v3() {
+  model m = sample_model();
+  const vertex council = m.at("ecc");
+  const vertex essex = m.add_area("essex", "Essex", "county");
+  m.set_area(council, essex);
+  m.set_area(m.at("post-rep"), m.at("harlow"));
+  const term_index t1 = m.add_term({"term/2009", "Council 2009–2013", council, between("2009-06-04", "2013-05-01")});
+  const term_index t2 = m.add_term({"term/open", "", no_vertex, between("2013", nullptr)});
+  relation councillor{relation_type::member_of, between(nullptr, "2011-03-31")}; // resigned early
+  councillor.role = "councillor";
+  councillor.area = m.at("harlow");
+  councillor.term = t1;
+  councillor.on_behalf_of = m.at("harlow-dcp");
+  m.add_relation(m.at("p3"), council, councillor);
+  relation again{relation_type::member_of};
+  again.term = t2;
+  again.id = "m-3";
+  m.add_relation(m.at("p3"), council, again);
+  relation held{relation_type::holds};
+  held.term = t1;
+  m.add_relation(m.at("p2"), m.at("post-head"), held);
+  return m;
+}
+
 } // namespace orgraph::test

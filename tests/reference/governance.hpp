@@ -39,54 +39,72 @@ inline std::vector<vertex> posts_seated_on(const model& m, vertex n) {
   return out;
 }
 
-/// The seat post p gives on body n (recorded as n), if any: ex officio first, else as a post of n.
-inline std::optional<membership> post_seat(const model& m, vertex p, vertex n, date on) {
-  const auto holding = orgraph_reference::effective_holding(m, p, on);
-  std::optional<vertex> person;
-  std::string holding_role(m[p].name);
-  vertex holding_behalf = no_vertex;
-  if (holding) {
-    const auto h = m[*holding];
-    person = h.from;
-    if (!h.role.empty())
-      holding_role = std::string(h.role);
-    holding_behalf = h.on_behalf_of;
-  }
+/// The seats post p gives on body n (recorded as n): one for each member_of in force from p to n and
+/// each holder of p; if there is none, one for each holder when p is a post of n. A post nobody holds
+/// gives one vacant seat each time.
+inline std::vector<membership> post_seats(const model& m, vertex p, vertex n, date on) {
+  const auto holdings = orgraph_reference::effective_holdings(m, p, on);
+  std::vector<std::optional<relation_id>> holders(holdings.begin(), holdings.end());
+  if (holders.empty())
+    holders.push_back(std::nullopt); // vacant
+  const auto seat_for = [&](const std::optional<relation_id>& holding) {
+    membership s;
+    s.body = n;
+    s.post = p;
+    s.role = std::string(m[p].name);
+    s.area = m[p].area;
+    if (holding) {
+      const auto h = m[*holding];
+      s.person = h.from;
+      s.holding = *holding;
+      if (!h.role.empty())
+        s.role = std::string(h.role);
+      s.on_behalf_of = h.on_behalf_of;
+      if (h.area != no_vertex)
+        s.area = h.area;
+    }
+    return s;
+  };
+  std::vector<membership> out;
   for (relation_id r : m.relations(relation_type::member_of)) {
     const auto rel = m[r];
     if (rel.from != p || rel.to != n || !orgraph_reference::in_force(m, r, on))
       continue;
-    membership s;
-    s.body = n;
-    s.person = person;
-    s.post = p;
-    s.role = rel.role.empty() ? holding_role : std::string(rel.role);
-    s.on_behalf_of = rel.on_behalf_of != no_vertex ? rel.on_behalf_of : holding_behalf;
-    s.basis = membership_basis::ex_officio;
-    s.via = relation_type::member_of;
-    s.edge = r;
-    return s;
+    for (const auto& holding : holders) {
+      membership s = seat_for(holding);
+      if (!rel.role.empty())
+        s.role = std::string(rel.role);
+      if (rel.on_behalf_of != no_vertex)
+        s.on_behalf_of = rel.on_behalf_of;
+      if (rel.area != no_vertex)
+        s.area = rel.area;
+      s.basis = membership_basis::ex_officio;
+      s.via = relation_type::member_of;
+      s.edge = r;
+      out.push_back(s);
+    }
   }
+  if (!out.empty())
+    return out;
   bool of_body = m[p].parent == n;
   for (relation_id h : m.relations(relation_type::holds))
     of_body = of_body || (m[h].to == p && m[h].organization == n && orgraph_reference::in_force(m, h, on));
   if (!of_body)
-    return std::nullopt;
-  membership s;
-  s.body = n;
-  s.person = person;
-  s.post = p;
-  s.role = holding_role;
-  s.on_behalf_of = holding_behalf;
-  s.basis = membership_basis::post_of_body;
-  s.via = relation_type::holds;
-  if (holding)
-    s.edge = *holding;
-  return s;
+    return out;
+  for (const auto& holding : holders) {
+    membership s = seat_for(holding);
+    s.basis = membership_basis::post_of_body;
+    s.via = relation_type::holds;
+    if (holding)
+      s.edge = *holding;
+    out.push_back(s);
+  }
+  return out;
 }
 
 /// Who sits on `body` on a date: the answer is for its successor, which must exist; seats recorded on
-/// every name it answers for, direct ones first, then those of posts; each (post, person) once.
+/// every name it answers for, direct ones first, then those of posts; seats that agree in person,
+/// post, role, on_behalf_of and area once, the first found.
 inline std::vector<membership> members(const model& m, vertex body, date on) {
   std::vector<membership> out;
   const vertex s = orgraph_reference::successor(m, body, on);
@@ -98,7 +116,8 @@ inline std::vector<membership> members(const model& m, vertex body, date on) {
       seat.body = s;
     }
     for (const auto& t : out)
-      if (t.post == seat.post && t.person == seat.person)
+      if (t.person == seat.person && t.post == seat.post && t.role == seat.role &&
+          t.on_behalf_of == seat.on_behalf_of && t.area == seat.area)
         return;
     out.push_back(std::move(seat));
   };
@@ -113,6 +132,7 @@ inline std::vector<membership> members(const model& m, vertex body, date on) {
       seat.person = rel.from;
       seat.role = std::string(rel.role);
       seat.on_behalf_of = rel.on_behalf_of;
+      seat.area = rel.area;
       seat.basis = membership_basis::direct;
       seat.via = relation_type::member_of;
       seat.edge = r;
@@ -121,8 +141,23 @@ inline std::vector<membership> members(const model& m, vertex body, date on) {
   for (vertex n : names)
     for (vertex p : orgraph_reference::posts_seated_on(m, n))
       if (orgraph_reference::exists(m, p, on))
-        if (auto seat = orgraph_reference::post_seat(m, p, n, on))
-          add(std::move(*seat));
+        for (auto& seat : orgraph_reference::post_seats(m, p, n, on))
+          add(std::move(seat));
+  return out;
+}
+
+/// members() restricted to the seats for `area` or an area within it.
+inline std::vector<membership> members_in_area(const model& m, vertex body, vertex area, date on) {
+  std::vector<membership> out;
+  if (m[area].kind != node_kind::area)
+    return out;
+  for (auto& s : orgraph_reference::members(m, body, on)) {
+    std::vector<vertex> up;
+    for (vertex a = s.area; a != no_vertex && !orgraph_reference::contains(up, a); a = m[a].parent)
+      up.push_back(a);
+    if (orgraph_reference::contains(up, area))
+      out.push_back(std::move(s));
+  }
   return out;
 }
 
@@ -153,8 +188,7 @@ inline std::vector<membership> bodies_of(const model& m, vertex person, date on)
   const auto key = [&](const membership& s) {
     if (s.basis == membership_basis::direct)
       return std::make_tuple(0u, s.edge->index(), 0u, std::size_t{0});
-    const auto holding = orgraph_reference::effective_holding(m, s.post, on); // the person's own holding
-    const std::uint32_t h = holding ? holding->index() : 0u;
+    const std::uint32_t h = s.holding ? s.holding->index() : 0u; // the person's own holding
     if (s.basis == membership_basis::ex_officio)
       return std::make_tuple(1u, h, 0u, std::size_t{s.edge->index()});
     const vertex recorded = s.replaced != no_vertex ? s.replaced : s.body;

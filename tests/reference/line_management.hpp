@@ -91,6 +91,20 @@ inline std::optional<relation_id> effective_holding(const model& m, vertex post,
   return best;
 }
 
+/// Every holding of the highest rank in force into the post, in the order added (a job share gives several).
+inline std::vector<relation_id> effective_holdings(const model& m, vertex post, date on) {
+  std::vector<relation_id> out;
+  const auto best = orgraph_reference::effective_holding(m, post, on);
+  if (!best)
+    return out;
+  const bool temporary = orgraph_reference::is_temporary(m[*best].arrangement);
+  for (relation_id h : m.relations(relation_type::holds))
+    if (m.target(h) == post && orgraph_reference::in_force(m, h, on) &&
+        orgraph_reference::is_temporary(m[h].arrangement) == temporary)
+      out.push_back(h);
+  return out;
+}
+
 inline std::optional<vertex> post_holder(const model& m, vertex post, date on) {
   if (const auto h = orgraph_reference::effective_holding(m, post, on))
     return m[*h].from;

@@ -101,10 +101,20 @@ inline bool present(const model& m, vertex v, date on) {
                                           : orgraph_reference::exists(m, v, on);
 }
 
+/// A relation's period: its own dates, each it lacks taken from its term (a Popolo legislative period).
+inline orgraph::period period_of(const model& m, relation_id r) {
+  const auto rel = m[r];
+  const orgraph::period own = rel.own_when();
+  if (rel.term == orgraph::no_term)
+    return own;
+  const orgraph::period& of = m.terms()[rel.term].when;
+  return orgraph::period(own.start() ? own.start() : of.start(), own.end() ? own.end() : of.end());
+}
+
 /// Rule 4: a relation other than replaced_by is in force within its period while both ends are present.
 inline bool in_force(const model& m, relation_id r, date on) {
   const auto rel = m[r];
-  return rel.when.contains(on) && orgraph_reference::present(m, rel.from, on) &&
+  return orgraph_reference::period_of(m, r).contains(on) && orgraph_reference::present(m, rel.from, on) &&
          orgraph_reference::present(m, rel.to, on);
 }
 

@@ -22,14 +22,47 @@ struct influence_pair {
   std::string to;   ///< the body they are raised at
 };
 
-/** @brief A person who joined or left a body. */
-struct membership_change {
-  std::string body;   ///< the body whose membership changed
-  std::string person; ///< who joined it or left it
+/**
+ * @brief A seat as compare() tells seats apart: what members() says of it, by ids and text, so that
+ * the seats of two models can be compared. Two seats differ when any field does.
+ */
+struct seat_summary {
+  std::string post;         ///< the post's id; empty for a direct membership
+  std::string role;         ///< the seat's role
+  std::string on_behalf_of; ///< the id of the body the member represents (an MP's party); empty if none
+  std::string area;         ///< the id of the area the member sits for; empty if none
 
-  /** @brief Equal when the same person joined or left the same body. */
+  /** @name Comparison */
+  ///@{
+  /** @brief Equal when every field is. */
+  friend bool operator==(const seat_summary& x, const seat_summary& y) {
+    return x.post == y.post && x.role == y.role && x.on_behalf_of == y.on_behalf_of && x.area == y.area;
+  }
+  friend bool operator!=(const seat_summary& x, const seat_summary& y) { return !(x == y); }
+  /** @brief By post, role, on_behalf_of, then area: the order compare() lists a person's seats in. */
+  friend bool operator<(const seat_summary& x, const seat_summary& y) {
+    if (x.post != y.post)
+      return x.post < y.post;
+    if (x.role != y.role)
+      return x.role < y.role;
+    return x.on_behalf_of != y.on_behalf_of ? x.on_behalf_of < y.on_behalf_of : x.area < y.area;
+  }
+  ///@}
+};
+
+/**
+ * @brief A person whose seats on a body changed: who joined it (no seats before), left it (none
+ * after), or sits on it on both sides with other seats (a change of party, role, post or area).
+ */
+struct membership_change {
+  std::string body;                 ///< the body whose membership changed
+  std::string person;               ///< who joined it, left it or sits on it differently
+  std::vector<seat_summary> before; ///< the person's seats on side "before", sorted; empty if they joined
+  std::vector<seat_summary> after;  ///< the person's seats on side "after", sorted; empty if they left
+
+  /** @brief Equal when every field is. */
   friend bool operator==(const membership_change& x, const membership_change& y) {
-    return x.body == y.body && x.person == y.person;
+    return x.body == y.body && x.person == y.person && x.before == y.before && x.after == y.after;
   }
 };
 
@@ -89,6 +122,9 @@ struct comparison {
   std::vector<std::string> bodies_removed;       ///< in force before, not after; in the order added
   std::vector<membership_change> members_added;  ///< per body (before's bodies first), in members() order
   std::vector<membership_change> members_removed; ///< as members_added, for those who left
+  /// Persons who sit on a body on both sides, but with seats that differ in post, role, on_behalf_of or
+  /// area: a party switch, a new role, a move to another post. Per body, in members() order of "after".
+  std::vector<membership_change> members_changed;
   std::vector<size_change> sizes;                ///< every body in force on either side, before's first
   std::vector<manager_change> managers_changed;  ///< persons on both sides, in before's order
   std::vector<pair_change> pairs;                ///< one per pair asked about, in that order
@@ -96,7 +132,8 @@ struct comparison {
 
 /**
  * @brief Compare two models on one date: a proposal (`after`) against the current structure
- * (`before`). Bodies count when in force on the date; persons' memberships as members() gives them.
+ * (`before`). Bodies count when in force on the date; persons' memberships as members() gives them,
+ * a person's seats on a body compared as sets of seat_summary (vacant seats are not compared).
  * Throws model_error if a pair names the wrong kind of node on a side where both ids exist.
  * @code
  * auto c = orgraph::compare(current, proposal, on, {{"org-dcp-harlow", "org-essex"}});

@@ -57,11 +57,13 @@ enum class archive_kind : std::uint8_t {
 /** @brief The envelope version this orgraph writes and the newest it reads. */
 inline constexpr std::uint16_t archive_envelope_version = 1;
 /**
- * @brief The newest payload (model layout) version this orgraph reads. Binary archives are written as
- * version 2 (the model's storage column by column); text and XML archives as version 1 (one record per
- * node, relation and decision, readable by people). Version 1 binary archives still load.
+ * @brief The payload (model layout) version this orgraph writes and the newest it reads: 3, with the
+ * areas of nodes and memberships and the terms memberships name. Binary archives hold the model's
+ * storage column by column, text and XML archives one record per node, term, relation and decision,
+ * readable by people. Every older version still loads: 1 (records, any kind) and 2 (binary columns
+ * without areas and terms).
  */
-inline constexpr std::uint32_t archive_payload_version = 2;
+inline constexpr std::uint32_t archive_payload_version = 3;
 
 /**
  * @brief The model as an archive of the given kind, envelope included, in memory.

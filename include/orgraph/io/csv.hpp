@@ -54,6 +54,13 @@ struct csv_mapping {
   std::vector<std::string> top_markers;
   /// Post rows: names that mean the post has no holder (compared ignoring case; empty always does).
   std::vector<std::string> vacant_names;
+  /// Post rows: names that mean the post is filled by someone whose name is not disclosed (compared
+  /// ignoring case): the post gets a holder named `undisclosed_holder`, so it is not vacant.
+  std::vector<std::string> undisclosed_names;
+  /// Post rows: names that mean the post no longer exists (compared ignoring case): the row makes no post.
+  std::vector<std::string> eliminated_names;
+  /// The name of a holder whose name the file does not disclose.
+  std::string undisclosed_holder = "(not disclosed)";
   /// Discipline values that mean "not given" (compared ignoring case; empty always does).
   std::vector<std::string> undisclosed;
   /// The organization column holds a name, not an id: the id is `organization_id_prefix` + name.
@@ -67,7 +74,9 @@ struct csv_mapping {
   /**
    * @brief The UK government senior organogram (data.gov.uk): `Post Unique Reference`, `Name`,
    * `Job Title`, `Unit`, `Reports to Senior Post` (`XX` = top), `Professional/Occupational Group`.
-   * `N/D`, empty and `Vacant` names are vacant posts; units become organizations `unit:<Unit>`.
+   * A Name of `N/D` or `Not disclosed` is a post held by someone not named (a holder named
+   * `(not disclosed)`), `Vacant`, `Vacant post`, `N/A` or empty a vacant post, and `Eliminated` no post
+   * at all; units become organizations `unit:<Unit>`. Each list can be replaced, not only extended.
    */
   [[nodiscard]] ORGRAPH_EXPORT static csv_mapping organogram();
 
@@ -78,6 +87,33 @@ struct csv_mapping {
    */
   [[nodiscard]] ORGRAPH_EXPORT static csv_mapping organogram_junior();
 };
+
+/**
+ * @brief A mapping from a mapping file's text: one `key = value` a line, `#` starting a comment line, a
+ * value optionally in double quotes. `base = default | organogram | organogram_junior` (first, if given)
+ * starts from that mapping; `layout = person_rows | post_rows`; the column keys `id`, `name`,
+ * `manager_id`, `discipline`, `organization`, `post`, `start_date`, `end_date` name the file's headers
+ * (empty: no such column); `separator` and `discipline_separator` are one character or `tab`;
+ * `organization_is_name` and `job_shares` are `true` or `false`; `organization_id_prefix`,
+ * `organization_classification` and `undisclosed_holder` are text.
+ *
+ * Each list has a key that adds one value (`top_marker`, `vacant_name`, `undisclosed_name`,
+ * `eliminated_name`, `undisclosed_discipline` or its older name `undisclosed`) and a plural key that
+ * replaces the whole list with the values given, separated by `;` (`top_markers`, `vacant_names`,
+ * `undisclosed_names`, `eliminated_names`, `undisclosed_disciplines`); an empty plural value empties
+ * the list. Throws parse_error
+ * naming `source_name` and the line for an unknown key or a bad value.
+ * @code
+ * auto m = orgraph::parse_csv_mapping("base = organogram
+vacant_names = Vacant; Unfilled
+");
+ * @endcode
+ */
+[[nodiscard]] ORGRAPH_EXPORT csv_mapping parse_csv_mapping(std::string_view text,
+                                                           std::string_view source_name = "<mapping>");
+
+/** @brief parse_csv_mapping() of a file (at most 1 MiB); file_error if it cannot be read. */
+[[nodiscard]] ORGRAPH_EXPORT csv_mapping read_csv_mapping(const std::filesystem::path& file);
 
 /**
  * @brief The shipped mapping that fits a header row, if any: organogram() for a senior organogram,
@@ -98,6 +134,10 @@ struct csv_mapping {
  * missing column, a missing id or a bad date; reference_error naming the id (and where it was met)
  * for an unknown manager or a duplicate post; file_error if the file cannot be read; resource_error
  * (`out of memory while loading FILE`) if memory runs out. A file with any error loads nothing.
+ *
+ * With `options.lenient`, a row with an error is left out instead and reported to `options.skipped`
+ * (`line 12` and the reason); a part of a row that refers to something missing (an unknown manager)
+ * is left out and the rest kept. Broken CSV (a quote), a bad header and a limit are still refused.
  *
  * `options` bounds what the file may cost (docs/reliability.md): a file larger than
  * `max_file_size` is refused before it is read; a row that takes the nodes or relations the file

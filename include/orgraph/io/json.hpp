@@ -17,11 +17,14 @@ namespace orgraph {
 /**
  * @brief Load a model from an orgraph or Popolo JSON file.
  *
- * Keys the format does not use are ignored, so a plain Popolo file loads. Throws parse_error (naming
- * file, line and column) for malformed JSON, a wrong type or a bad date, and reference_error (naming
- * the id) for a duplicate or dangling id, and parse_error when the file exceeds a limit in `options`;
- * file_error (with the operating system's reason) if it cannot be read, and resource_error
- * (`out of memory while loading FILE`) if memory runs out. Nothing half-loaded is ever returned.
+ * Keys the format does not use are ignored, so a plain Popolo file loads, its legislative periods
+ * (`events`) as terms and its `area_id`s as areas. Throws parse_error (naming file, line and column)
+ * for malformed JSON, a wrong type or a bad date, JSON with none of the arrays orgraph or Popolo use, or
+ * JSON Lines; reference_error (naming the id) for a duplicate or dangling id; parse_error when the file
+ * exceeds a limit in `options`; file_error (with the operating system's reason) if it cannot be read,
+ * and resource_error (`out of memory while loading FILE`) if memory runs out. Nothing half-loaded is
+ * ever returned. With `options.lenient`, each bad record is left out and reported to
+ * `options.skipped` instead (docs/format.md, "Lenient loading").
  * @code
  * auto m = orgraph::load_json("examples/essex_2009/essex_2009.json");
  * @endcode
@@ -34,7 +37,10 @@ namespace orgraph {
 [[nodiscard]] ORGRAPH_EXPORT model parse_json(std::string_view text, std::string_view source_name = "<string>",
                                               const load_options& options = {});
 
-/** @brief The model as orgraph JSON text, indented for people to read and edit. */
+/**
+ * @brief The model as orgraph JSON text, one record a line for people to read and edit; terms as
+ * Popolo `events`, and memberships with their own dates and `legislative_period_id`.
+ */
 [[nodiscard]] ORGRAPH_EXPORT std::string to_json(const model& m);
 
 /**

@@ -44,11 +44,15 @@ struct relation_core {
   std::uint8_t precisions = 0; // period_bits::precisions
   std::uint8_t arrangement = 0;
   std::uint8_t removed = 0; // 1 once remove_relation() has taken it out; its handle then names nothing
-  std::uint8_t spare = 0;
+  std::uint8_t from_term = 0; // bit 1: the start is the term's (the relation gave none), bit 2: the end
 };
 
+inline constexpr std::uint8_t start_from_term = 1;
+inline constexpr std::uint8_t end_from_term = 2;
+
 /// The fields only some relations use (role, status, on whose behalf, the organization a holding
-/// names, the area sat for, a user id). A type's table stores them only once one of its relations has any.
+/// names, the area sat for, a user id, a term). A type's table stores them only once one of its
+/// relations has any.
 struct relation_extra {
   std::uint32_t role = 0;   // symbol
   std::uint32_t status = 0; // symbol
@@ -56,6 +60,7 @@ struct relation_extra {
   std::uint32_t organization = none32;
   std::uint32_t area = none32;
   text_ref id;
+  std::uint32_t term = none32;
 };
 
 /// The relations of one type, in the order they were added.
@@ -265,6 +270,12 @@ public:
    */
   ORGRAPH_EXPORT void set_parent(vertex v, vertex parent);
 
+  /**
+   * @brief Give a node the area it serves (a body's or post's Popolo `area_id`), or `no_vertex` for none.
+   * Throws model_error if `area` is not an area of the model; the model is unchanged then.
+   */
+  ORGRAPH_EXPORT void set_area(vertex v, vertex area);
+
   /** @brief The nodes whose parent is `v` (a body's sub-bodies and posts, an area's sub-areas), in the order added. */
   [[nodiscard]] std::vector<vertex> children(vertex v) const {
     const detail::model_index& x = index();
@@ -330,7 +341,9 @@ public:
    * @brief Add a relation `from TYPE to`; returns its handle.
    *
    * Throws model_error if the kinds do not fit the type (a body cannot be line-managed, an area
-   * cannot report) or if a vertex is not in the model. On a throw the model is unchanged.
+   * cannot report), if a vertex is not in the model, or if `r.term` names no term, is given on a
+   * relation other than a membership (`holds`, `member_of`) or would make it end before it starts
+   * once the term's dates fill the ones it lacks. On a throw the model is unchanged.
    */
   ORGRAPH_EXPORT relation_id add_relation(vertex from, vertex to, const relation& r);
 
@@ -360,6 +373,9 @@ public:
     v.area = x.area == detail::none32 ? no_vertex : vertex{x.area};
     v.status = symbols_.text(x.status);
     v.id = texts_.view(x.id);
+    v.term = x.term == detail::none32 ? no_term : term_index{x.term};
+    v.start_from_term = (c.from_term & detail::start_from_term) != 0;
+    v.end_from_term = (c.from_term & detail::end_from_term) != 0;
     return v;
   }
   /** @brief Where `r` starts. */
@@ -398,6 +414,11 @@ public:
   [[nodiscard]] vertex organization(relation_id r) const noexcept {
     const std::uint32_t v = extra(r).organization;
     return v == detail::none32 ? no_vertex : vertex{v};
+  }
+  /** @brief The term a membership names, or `no_term`. */
+  [[nodiscard]] term_index term_of(relation_id r) const noexcept {
+    const std::uint32_t t = extra(r).term;
+    return t == detail::none32 ? no_term : term_index{t};
   }
 
   /** @brief Every relation `v` starts, by type and then in the order added. */
@@ -445,8 +466,9 @@ public:
   // ---- removal, transactions ----------------------------------------------------------------
 
   /**
-   * @brief Everything that refers to `v`: its relations, the relations naming it as on_behalf_of or
-   * organization, nodes whose parent it is, and decisions naming it; one readable line each.
+   * @brief Everything that refers to `v`: its relations, the relations naming it as on_behalf_of,
+   * organization or area, nodes whose parent or area it is, and decisions and terms naming it; one
+   * readable line each.
    *
    * Empty when remove_node(v) would succeed.
    */
@@ -491,6 +513,34 @@ public:
    * @endcode
    */
   friend void swap(model& a, model& b) noexcept { a.swap(b); }
+
+  // ---- terms --------------------------------------------------------------------------------
+
+  /**
+   * @brief Add a term of office (a Popolo legislative period) that memberships may name.
+   *
+   * Throws reference_error if its id is empty or taken by another term (terms have ids of their own,
+   * apart from nodes and decisions), model_error if `organization` is given and is not an
+   * organization. Terms are kept as added: a membership takes its term's dates when it is added.
+   * @code
+   * const auto t55 = m.add_term({"term/55", "55th Parliament", commons, period(parse_partial_date("2010-05-06"),
+   *                                                                            parse_partial_date("2015-03-30"))});
+   * orgraph::relation seat{orgraph::relation_type::member_of};
+   * seat.term = t55; // in force 2010-05-06 to 2015-03-30 unless it gives dates of its own
+   * @endcode
+   */
+  ORGRAPH_EXPORT term_index add_term(term t);
+
+  /** @brief Every term, in the order added. */
+  [[nodiscard]] const std::vector<term>& terms() const noexcept { return terms_; }
+
+  /** @brief The term with that id, if any. */
+  [[nodiscard]] std::optional<term_index> find_term(std::string_view id) const {
+    const auto it = term_ids_.find(std::string(id));
+    if (it == term_ids_.end())
+      return std::nullopt;
+    return it->second;
+  }
 
   // ---- decisions ----------------------------------------------------------------------------
 
@@ -568,6 +618,7 @@ private:
   void check_parent(node_kind kind, std::string_view id, vertex parent) const;
   void check_area(std::string_view id, vertex area) const;
   void check_relation(vertex from, vertex to, const relation& r) const;
+  period with_term(const relation& r, std::uint8_t& from_term) const;
   std::uint32_t intern_disciplines(const std::vector<std::string>& disciplines);
   void edited() noexcept { index_.reset(); }
 
@@ -592,6 +643,9 @@ private:
 
   std::vector<decision> decisions_;
   std::unordered_map<std::string, decision_index> decision_ids_;
+
+  std::vector<term> terms_;
+  std::unordered_map<std::string, term_index> term_ids_;
 
   detail::lazy<detail::model_index> index_;
 };

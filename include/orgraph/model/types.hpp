@@ -66,6 +66,11 @@ enum class arrangement : std::uint8_t {
  */
 [[nodiscard]] constexpr int precedence(arrangement a) noexcept { return a == arrangement::substantive ? 0 : 1; }
 
+/** @brief Index of a term in a model, in the order terms were added. */
+using term_index = std::size_t;
+/** @brief The value of a term_index field that names no term. */
+inline constexpr term_index no_term = std::numeric_limits<term_index>::max();
+
 /** @brief The name of a kind as written in files and messages ("organization"). */
 [[nodiscard]] ORGRAPH_EXPORT std::string_view to_string(node_kind k) noexcept;
 /** @brief The name of a relation type as written in files ("dotted_line_manages"). */
@@ -129,8 +134,11 @@ struct relation {
   vertex area = no_vertex;                              ///< holds, member_of: the area sat for (Popolo `area_id`)
   std::string status;                                   ///< covers: "pilot", ...
   std::string id;                                       ///< optional user id (Popolo membership ids)
+  /// holds, member_of: the term (Popolo `legislative_period_id`) whose start and end the membership
+  /// takes where `when` has none of its own; see model::add_term().
+  term_index term = no_term;
 
-  /** @brief Whether the relation is in force on `on`. */
+  /** @brief Whether `when` contains `on` (a term's dates count only once the model has the relation). */
   [[nodiscard]] constexpr bool in_force(date on) const noexcept { return when.contains(on); }
 
   /** @name Comparison */
@@ -139,7 +147,7 @@ struct relation {
   friend bool operator==(const relation& a, const relation& b) {
     return a.type == b.type && a.when == b.when && a.arrangement == b.arrangement && a.role == b.role &&
            a.on_behalf_of == b.on_behalf_of && a.organization == b.organization && a.area == b.area &&
-           a.status == b.status && a.id == b.id;
+           a.status == b.status && a.id == b.id && a.term == b.term;
   }
   friend bool operator!=(const relation& a, const relation& b) { return !(a == b); }
   ///@}
@@ -341,7 +349,8 @@ struct relation_view {
   relation_type type = relation_type::manages;                 ///< what it means
   vertex from = no_vertex;                                     ///< its source node
   vertex to = no_vertex;                                       ///< its target node
-  orgraph::period when;                                        ///< when it is in force, ends included
+  /// When it is in force, ends included: its own dates, a bound it lacks taken from its term.
+  orgraph::period when;
   orgraph::arrangement arrangement = arrangement::substantive; ///< manages, supervises, holds
   std::string_view role;                                       ///< holds, member_of
   vertex on_behalf_of = no_vertex;                             ///< holds, member_of: the body represented
@@ -349,19 +358,28 @@ struct relation_view {
   vertex area = no_vertex;                                     ///< holds, member_of: the area sat for
   std::string_view status;                                     ///< covers
   std::string_view id;                                         ///< optional user id
+  term_index term = no_term;                                   ///< holds, member_of: its term, if any
+  bool start_from_term = false; ///< `when` starts on the term's first day: the relation gave no start
+  bool end_from_term = false;   ///< `when` ends on the term's last day: the relation gave no end
 
-  /** @brief Whether the relation's own period contains `on` (see snapshot for the full time rules). */
+  /** @brief Whether `when` contains `on` (see snapshot for the full time rules). */
   [[nodiscard]] constexpr bool in_force(date on) const noexcept { return when.contains(on); }
 
-  /** @brief An owning copy of the fields, as add_relation() takes them. */
+  /** @brief The dates the relation was given itself: `when` without the bounds its term filled. */
+  [[nodiscard]] orgraph::period own_when() const {
+    return orgraph::period(start_from_term ? std::nullopt : when.start(), end_from_term ? std::nullopt : when.end());
+  }
+
+  /** @brief An owning copy of the fields, as add_relation() takes them (its own dates and its term). */
   [[nodiscard]] relation to_relation() const {
-    relation r(type, when, arrangement);
+    relation r(type, own_when(), arrangement);
     r.role = std::string(role);
     r.on_behalf_of = on_behalf_of;
     r.organization = organization;
     r.area = area;
     r.status = std::string(status);
     r.id = std::string(id);
+    r.term = term;
     return r;
   }
 
@@ -371,7 +389,8 @@ struct relation_view {
   friend bool operator==(const relation_view& a, const relation_view& b) noexcept {
     return a.type == b.type && a.from == b.from && a.to == b.to && a.when == b.when &&
            a.arrangement == b.arrangement && a.role == b.role && a.on_behalf_of == b.on_behalf_of &&
-           a.organization == b.organization && a.area == b.area && a.status == b.status && a.id == b.id;
+           a.organization == b.organization && a.area == b.area && a.status == b.status && a.id == b.id &&
+           a.term == b.term && a.start_from_term == b.start_from_term && a.end_from_term == b.end_from_term;
   }
   friend bool operator!=(const relation_view& a, const relation_view& b) noexcept { return !(a == b); }
   ///@}
@@ -414,6 +433,30 @@ struct decision {
            a.outcome == b.outcome && a.to == b.to && a.follows == b.follows;
   }
   friend bool operator!=(const decision& a, const decision& b) { return !(a == b); }
+  ///@}
+};
+
+/**
+ * @brief A term of office of a body, such as a parliament between two elections: a Popolo legislative
+ * period (an entry of `events` whose classification is `legislative period`).
+ *
+ * A membership that names a term takes the term's start where it has no start of its own, and the
+ * term's end where it has no end of its own; its own dates win where it gives them (a by-election
+ * winner starts later, a member who resigns ends sooner).
+ */
+struct term {
+  std::string id;                  ///< the user's stable id, unique among terms
+  std::string name;                ///< "55th Parliament of the United Kingdom"
+  vertex organization = no_vertex; ///< the body whose term it is, if known
+  orgraph::period when;            ///< the term's first and last days, both included
+
+  /** @name Comparison */
+  ///@{
+  /** @brief Equal when every field is. */
+  friend bool operator==(const term& a, const term& b) {
+    return a.id == b.id && a.name == b.name && a.organization == b.organization && a.when == b.when;
+  }
+  friend bool operator!=(const term& a, const term& b) { return !(a == b); }
   ///@}
 };
 

@@ -6,9 +6,10 @@
 /// The rules (docs/governance.md has them in full):
 /// - A body's members are the persons with a `member_of` relation in force to it, the holders of
 ///   posts that sit on it ex officio (`post member_of body`), and the holders of posts that belong
-///   to it (the post's parent) or whose holding names it (`relation::organization`). A post is
-///   answered by its holder on the date, an acting, interim or seconded holder first; a post
-///   nobody holds is listed as a vacant seat.
+///   to it (the post's parent) or whose holding names it (`relation::organization`). Every
+///   membership in force is a seat of its own, with its own role, post, on_behalf_of and area. A
+///   post is answered by its holders on the date (an acting, interim or seconded holder displaces
+///   the substantive ones; job-sharers each have a seat); a post nobody holds is a vacant seat.
 /// - A body is *in force* on a date when its lifetime contains the date and no `replaced_by`
 ///   relation has taken effect by then. A replacement takes effect on the first day of the
 ///   `replaced_by` relation: on that day the successor answers.
@@ -33,7 +34,8 @@ namespace orgraph {
 // Membership
 
 /**
- * @brief One seat on a body on a date: who fills it, in what role, for whom, and through what.
+ * @brief One seat on a body on a date: who fills it, in what role, for whom, for which area, and
+ * through what. Each membership in force is a seat of its own.
  *
  * The same record answers members() (where `body` is the body asked about) and bodies_of() (where
  * `person` is the person asked about).
@@ -43,12 +45,18 @@ struct membership {
   std::optional<vertex> person;  ///< who fills the seat; empty for a vacant post
   vertex post = no_vertex;       ///< the post the seat goes with, `no_vertex` for a direct membership
   std::string role;              ///< the relation's role, else the holding's role, else the post's label
-  vertex on_behalf_of = no_vertex; ///< the body the member represents, if any
+  vertex on_behalf_of = no_vertex; ///< the body the member represents (an MP's party), if any
+  /// The area the member sits for (Popolo `area_id`: a constituency, a ward): the relation's, else the
+  /// holding's, else the post's; `no_vertex` if none.
+  vertex area = no_vertex;
   membership_basis basis = membership_basis::direct; ///< directly, ex officio or through a post of the body
   /// The relation followed: `member_of` for direct and ex officio seats, `holds` for posts of the body.
   relation_type via = relation_type::member_of;
   /// That relation's edge; empty only for a vacant post of the body (there is no relation to follow).
   std::optional<model::edge> edge;
+  /// A seat through a post: the `holds` relation that makes `person` its holder (for a seat on a post of
+  /// the body, `edge` itself); empty for a direct seat and a vacant post.
+  std::optional<model::edge> holding;
   /// The replaced body the relation names, when `body` is its successor on the date.
   vertex replaced = no_vertex;
 
@@ -58,7 +66,8 @@ struct membership {
   /** @brief Equal when every field is. */
   friend bool operator==(const membership& x, const membership& y) {
     return x.body == y.body && x.person == y.person && x.post == y.post && x.role == y.role &&
-           x.on_behalf_of == y.on_behalf_of && x.basis == y.basis && x.via == y.via && x.edge == y.edge && x.replaced == y.replaced;
+           x.on_behalf_of == y.on_behalf_of && x.area == y.area && x.basis == y.basis && x.via == y.via &&
+           x.edge == y.edge && x.holding == y.holding && x.replaced == y.replaced;
   }
 };
 
@@ -73,14 +82,21 @@ struct membership {
 [[nodiscard]] ORGRAPH_EXPORT bool is_chair_role(std::string_view role) noexcept;
 
 /**
- * @brief Everyone who sits on `body` on a date, with role, on-behalf-of and the relation followed.
+ * @brief Everyone who sits on `body` on a date: every membership in force, each a seat with its own
+ * role, post, on-behalf-of and area, and the relation followed.
  *
  * Direct memberships come first in the order they were added, then seats that go with posts in the
- * order the posts were added. Each (person, post) seat appears once; a person who sits directly and
- * through a post appears twice, once per seat (membership_size() counts persons). Vacant posts are
- * listed with an empty `person`. Memberships still recorded on a body that `body` has replaced by
- * the date count as memberships of `body` (their `replaced` says so); a seat recorded on both
- * appears once, as recorded on `body`.
+ * order the posts were added (a post's ex officio memberships in the order added, each for every
+ * holder of the post in the order their holdings were added). A person with two memberships in force
+ * (two roles, a change of party on one day, a seat directly and one through a post) has two seats;
+ * membership_size() counts persons. Vacant posts are listed with an empty `person`. Memberships still
+ * recorded on a body that `body` has replaced by the date count as memberships of `body` (their
+ * `replaced` says so).
+ *
+ * Seats that agree in person, post, role, on_behalf_of and area are one seat, listed once as first
+ * found (the body's own name before the names it replaced): a record repeated in the data, two
+ * consecutive terms that meet on the date, or a seat recorded on both the old and the new name of a
+ * renamed body.
  * @code
  * for (const auto& s : orgraph::members(m, m.at("org-west-essex-ctb"), orgraph::date::from_ymd(2011, 1, 31)))
  *   std::cout << (s.person ? m[*s.person].name : "(vacant)") << ", " << s.role << '\n';
@@ -92,6 +108,20 @@ struct membership {
   return members(snapshot(m, on), body);
 }
 
+/**
+ * @brief The seats of members() that are for `area` or for an area within it (its sub-areas, theirs,
+ * and so on): who sat for a constituency, or for any ward of a district, on the date.
+ * @code
+ * for (const auto& s : orgraph::members_in_area(snap, m.at("legislature"), m.at("uk.org.publicwhip/cons/267")))
+ *   std::cout << m[*s.person].name << '\n';
+ * @endcode
+ */
+[[nodiscard]] ORGRAPH_EXPORT std::vector<membership> members_in_area(const snapshot& s, vertex body, vertex area);
+/** @brief members_in_area() as on `on`. */
+[[nodiscard]] inline std::vector<membership> members_in_area(const model& m, vertex body, vertex area,
+                                                             date on = date::today()) {
+  return members_in_area(snapshot(m, on), body, area);
+}
 /**
  * @brief The chair of `body` on a date: the first seat whose role is_chair_role(); a filled seat is
  * preferred, so the answer is a vacant seat only when every chair post is vacant. Empty if no seat
@@ -107,8 +137,9 @@ struct membership {
 }
 
 /**
- * @brief Every body a person sits on on a date, with the role: directly, and through each post they
- * are the effective holder of (an acting holder displaces the substantive one).
+ * @brief Every seat a person has on a date, on every body, with the role: directly, and through each
+ * post they are an effective holder of (an acting holder displaces the substantive one). Each
+ * membership in force is its own seat, as in members().
  *
  * Direct memberships come first, then those through posts in the order of the holdings. A
  * membership of a body replaced by the date is answered for its successor (`replaced` names the

@@ -144,7 +144,23 @@ struct post_holding {
 /** @brief Who holds `post`, on what footing, and whether they are seconded out of it; empty if vacant. */
 [[nodiscard]] ORGRAPH_EXPORT std::optional<post_holding> holding(const snapshot& s, vertex post);
 
+/**
+ * @brief Everyone who holds `post` on the date: each `holds` relation in force of the best footing
+ * (an acting, interim or seconded holder displaces the substantive ones), in the order added. A job
+ * share (one post, two substantive holders) gives both; the first is holding()'s, and the holder line
+ * management answers with. Empty if the post is vacant or does not exist on the date.
+ * @code
+ * for (const auto& h : orgraph::holders(s, m.at("00000609"))) std::cout << m[h.person].name << '\n';
+ * @endcode
+ */
+[[nodiscard]] ORGRAPH_EXPORT std::vector<post_holding> holders(const snapshot& s, vertex post);
+
 // ---- on a model and a date --------------------------------------------------------------------
+
+/** @brief holders() as on `on`. */
+[[nodiscard]] inline std::vector<post_holding> holders(const model& m, vertex post, date on = date::today()) {
+  return holders(snapshot(m, on), post);
+}
 
 /**
  * @brief line_manager() as on `on`.

@@ -76,7 +76,9 @@ struct seat_record {
   std::uint32_t person = no_index;   // no_index for a vacant post
   std::uint32_t post = no_index;
   std::uint32_t on_behalf_of = no_index;
+  std::uint32_t area = no_index;     // the area sat for
   relation_id edge;
+  relation_id holding; // a seat through a post: the holds relation that makes `person` its holder
   std::uint8_t basis = 0;
   std::uint8_t via = 0;
 };
