@@ -5,6 +5,7 @@
 
 #include "../snapshot/state.hpp"
 #include "../detail/seen.hpp"
+#include "members.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -65,9 +66,10 @@ membership to_membership(const detail::seat_record& s) {
   return out;
 }
 
-/// The seats of the body answering for `body` on the date, from the part when built.
+/// The seats of the body answering for `body` on the date, from the part when built; else by the rule,
+/// with the posts holdings name from `named` if given (else found by a scan of every holding).
 template <class F>
-void for_each_seat(const snapshot& s, vertex body, F&& f) {
+void for_each_seat(const snapshot& s, vertex body, const detail::posts_by_organization* named, F&& f) {
   const model& m = s.model();
   if (!is_body(m, body))
     return;
@@ -81,7 +83,7 @@ void for_each_seat(const snapshot& s, vertex body, F&& f) {
     return;
   }
   std::vector<detail::seat_record> seats;
-  detail::seats_of(s, b, nullptr, seats);
+  detail::seats_of(s, b, named, seats);
   for (const auto& seat : seats)
     f(seat);
 }
@@ -104,15 +106,17 @@ detail::step_record first_step(const snapshot& s, vertex body) {
 
 } // namespace
 
-std::vector<membership> members(const snapshot& s, vertex body) {
+namespace detail {
+
+std::vector<membership> members_using(const snapshot& s, vertex body, const posts_by_organization* named) {
   std::vector<membership> out;
-  for_each_seat(s, body, [&](const detail::seat_record& seat) { out.push_back(to_membership(seat)); });
+  for_each_seat(s, body, named, [&](const seat_record& seat) { out.push_back(to_membership(seat)); });
   return out;
 }
 
-std::optional<membership> chair(const snapshot& s, vertex body) {
+std::optional<membership> chair_using(const snapshot& s, vertex body, const posts_by_organization* named) {
   std::optional<membership> vacant;
-  for (auto& seat : members(s, body)) {
+  for (auto& seat : members_using(s, body, named)) {
     if (!is_chair_role(seat.role))
       continue;
     if (seat.person)
@@ -122,6 +126,12 @@ std::optional<membership> chair(const snapshot& s, vertex body) {
   }
   return vacant;
 }
+
+} // namespace detail
+
+std::vector<membership> members(const snapshot& s, vertex body) { return detail::members_using(s, body, nullptr); }
+
+std::optional<membership> chair(const snapshot& s, vertex body) { return detail::chair_using(s, body, nullptr); }
 
 std::vector<membership> bodies_of(const snapshot& s, vertex person) {
   std::vector<membership> out;
@@ -135,7 +145,7 @@ std::vector<membership> bodies_of(const snapshot& s, vertex person) {
 
 std::size_t membership_size(const snapshot& s, vertex body) {
   std::vector<std::uint32_t> persons;
-  for_each_seat(s, body, [&](const detail::seat_record& seat) {
+  for_each_seat(s, body, nullptr, [&](const detail::seat_record& seat) {
     if (seat.person != detail::no_index)
       persons.push_back(seat.person);
   });
@@ -145,12 +155,12 @@ std::size_t membership_size(const snapshot& s, vertex body) {
 
 std::vector<vertex> shared_members(const snapshot& s, vertex a, vertex b) {
   std::unordered_set<std::uint32_t> on_b, listed;
-  for_each_seat(s, b, [&](const detail::seat_record& seat) {
+  for_each_seat(s, b, nullptr, [&](const detail::seat_record& seat) {
     if (seat.person != detail::no_index)
       on_b.insert(seat.person);
   });
   std::vector<vertex> out;
-  for_each_seat(s, a, [&](const detail::seat_record& seat) {
+  for_each_seat(s, a, nullptr, [&](const detail::seat_record& seat) {
     if (seat.person != detail::no_index && on_b.count(seat.person) != 0 && listed.insert(seat.person).second)
       out.push_back(seat.person);
   });
