@@ -114,17 +114,21 @@ std::vector<membership> members_using(const snapshot& s, vertex body, const post
   return out;
 }
 
-std::optional<membership> chair_using(const snapshot& s, vertex body, const posts_by_organization* named) {
+std::optional<membership> chair_among(const std::vector<membership>& seats) {
   std::optional<membership> vacant;
-  for (auto& seat : members_using(s, body, named)) {
+  for (const auto& seat : seats) {
     if (!is_chair_role(seat.role))
       continue;
     if (seat.person)
-      return std::move(seat);
+      return seat;
     if (!vacant)
-      vacant = std::move(seat);
+      vacant = seat;
   }
   return vacant;
+}
+
+std::optional<membership> chair_using(const snapshot& s, vertex body, const posts_by_organization* named) {
+  return chair_among(members_using(s, body, named));
 }
 
 } // namespace detail

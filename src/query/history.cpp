@@ -63,11 +63,11 @@ history_value from_manager(const manager_answer& a) {
 /// A seat as a history value naming `node`: the body for a membership, which says which replaced body
 /// the seat is recorded on; the person for a member, which does not (a renaming is the name aspect's
 /// change, not one of every seat's).
-history_value from_seat(const model& m, const membership& s, vertex node, bool with_replaced) {
+history_value from_seat(const model& m, membership&& s, vertex node, bool with_replaced) {
   history_value v;
   v.node = node;
   v.post = s.post;
-  v.role = s.role;
+  v.role = std::move(s.role);
   v.on_behalf_of = s.on_behalf_of;
   v.area = s.edge ? m.area(*s.edge) : no_vertex;
   v.basis = s.basis;
@@ -126,9 +126,9 @@ values seats_of_node(const snapshot& s, const detail::history_tables& t, vertex 
   const bool person = m.kind(x) == node_kind::person;
   values out;
   for (vertex b : bodies)
-    for (const auto& seat : detail::members_using(s, b, &t.named))
+    for (auto& seat : detail::members_using(s, b, &t.named))
       if (person ? seat.person == x : seat.post == x)
-        out.push_back(from_seat(m, seat, seat.body, true));
+        out.push_back(from_seat(m, std::move(seat), b, true));
   const auto key = [](const history_value& v) {
     return std::make_tuple(v.node, v.post, v.relation ? v.relation->bits() : 0xffffffffu);
   };
@@ -136,16 +136,27 @@ values seats_of_node(const snapshot& s, const detail::history_tables& t, vertex 
   return out;
 }
 
-values members_now(const snapshot& s, const detail::history_tables& t, vertex body) {
-  values out;
-  for (const auto& seat : detail::members_using(s, body, &t.named))
-    out.push_back(from_seat(s.model(), seat, seat.person ? *seat.person : no_vertex, false));
+/// members() and chair() of a day, from one members(): `member` first if wanted, then `chair`.
+std::vector<values> seats_now(const snapshot& s, const detail::history_tables& t, vertex body, bool member,
+                              bool chair) {
+  std::vector<membership> seats = detail::members_using(s, body, &t.named);
+  std::vector<values> out;
+  std::optional<membership> c = chair ? detail::chair_among(seats) : std::nullopt;
+  if (member) {
+    out.emplace_back();
+    for (auto& seat : seats) {
+      const vertex who = seat.person ? *seat.person : no_vertex;
+      out.back().push_back(from_seat(s.model(), std::move(seat), who, false));
+    }
+  }
+  if (chair) {
+    out.emplace_back();
+    if (c) {
+      const vertex who = c->person ? *c->person : no_vertex;
+      out.back().push_back(from_seat(s.model(), std::move(*c), who, false));
+    }
+  }
   return out;
-}
-
-values chair_now(const snapshot& s, const detail::history_tables& t, vertex body) {
-  const auto c = detail::chair_using(s, body, &t.named);
-  return c ? values{from_seat(s.model(), *c, c->person ? *c->person : no_vertex, false)} : values{};
 }
 
 history_value of_node(vertex v) {
@@ -192,6 +203,19 @@ struct asker {
     points(p);
     detail::sweep(h.model(), a, p.take(), from, to, answer, out.items[index_of(a)], out.changes);
     out.followed[index_of(a)] = true;
+  }
+
+  /// Several aspects read from one question on the same dates.
+  template <class Points>
+  void ask(const std::vector<history_aspect>& as, Points&& points, const detail::aspects_answer& answer) {
+    detail::change_points p(h.model(), from, to);
+    points(p);
+    std::vector<std::vector<history_item>*> items;
+    for (history_aspect a : as) {
+      items.push_back(&out.items[index_of(a)]);
+      out.followed[index_of(a)] = true;
+    }
+    detail::sweep(h.model(), as, p.take(), from, to, answer, items, out.changes);
   }
 };
 
@@ -271,14 +295,16 @@ void body(asker& k, const std::vector<history_aspect>& only) {
   const auto wanted = [&](history_aspect a) {
     return only.empty() || std::find(only.begin(), only.end(), a) != only.end();
   };
-  if (wanted(history_aspect::member))
+  const bool member = wanted(history_aspect::member), chair = wanted(history_aspect::chair);
+  std::vector<history_aspect> seats;
+  if (member)
+    seats.push_back(history_aspect::member);
+  if (chair)
+    seats.push_back(history_aspect::chair);
+  if (!seats.empty())
     k.ask(
-        history_aspect::member, [&](auto& p) { detail::member_points(p, names, t.named); },
-        [&t, b](const snapshot& s) { return members_now(s, t, b); });
-  if (wanted(history_aspect::chair))
-    k.ask(
-        history_aspect::chair, [&](auto& p) { detail::member_points(p, names, t.named); },
-        [&t, b](const snapshot& s) { return chair_now(s, t, b); });
+        seats, [&](auto& p) { detail::member_points(p, names, t.named); },
+        [&t, b, member, chair](const snapshot& s) { return seats_now(s, t, b, member, chair); });
   if (wanted(history_aspect::name))
     k.ask(
         history_aspect::name, [&](auto& p) { p.presence(b); },

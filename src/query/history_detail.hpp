@@ -100,8 +100,18 @@ std::vector<vertex> reachable_reports(const model& m, vertex manager);
 /// An aspect's answer on a date.
 using aspect_answer = std::function<std::vector<history_value>(const snapshot&)>;
 
+/// Several aspects' answers on a date, in the order of the aspects asked: one question serving several
+/// (a body's members and its chair are read from one members()).
+using aspects_answer = std::function<std::vector<std::vector<history_value>>(const snapshot&)>;
+
 /// Ask `answer` on the day before `from` (unless from is the first date there is) and on each of
-/// `days`; append the aspect's items to `items` and its changes from `from` on to `changes`.
+/// `days`; append each aspect's items to its `items` and the changes from `from` on to `changes`, date
+/// by date and in the order of `aspects` within a date.
+void sweep(const model& m, const std::vector<history_aspect>& aspects, const std::vector<date>& days, date from,
+           date to, const aspects_answer& answer, const std::vector<std::vector<history_item>*>& items,
+           std::vector<history_change>& changes);
+
+/// sweep() of one aspect.
 void sweep(const model& m, history_aspect aspect, const std::vector<date>& days, date from, date to,
            const aspect_answer& answer, std::vector<history_item>& items, std::vector<history_change>& changes);
 

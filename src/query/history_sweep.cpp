@@ -117,43 +117,39 @@ void record(date on, history_aspect aspect, const std::vector<const history_valu
 
 } // namespace
 
-void sweep(const model& m, history_aspect aspect, const std::vector<date>& days, date from, date to,
-           const aspect_answer& answer, std::vector<history_item>& items, std::vector<history_change>& changes) {
-  struct open_item {
-    history_value value;
-    std::size_t item; // npos: the answer of the day before the period
-  };
-  std::vector<open_item> open;
-  // A change on `from` itself is measured against the day before, when there is one.
-  const bool measured = from > date::min();
-  if (measured)
-    for (auto& v : answer(snapshot(m, from.plus_days(-1))))
-      open.push_back({std::move(v), npos});
+namespace {
 
-  std::vector<const history_value*> was, now_ptrs, ended, began;
-  for (std::size_t k = 0; k < days.size(); ++k) {
-    const date d = days[k];
-    std::vector<history_value> now = answer(snapshot(m, d));
-    was.clear();
-    for (const auto& o : open)
+/// One aspect in a sweep: its open items (the values answering on the last date asked) and its items.
+class track {
+public:
+  track(history_aspect aspect, std::vector<history_item>& items) : aspect_(aspect), items_(items) {}
+
+  /// The answer of the day before the period: what a change on its first day is measured against.
+  void before(std::vector<history_value> values) {
+    for (auto& v : values)
+      open_.push_back({std::move(v), npos});
+  }
+
+  /// The answer from `d`: values equal to an open one go on; the others end the day before or begin.
+  void step(date d, date to, std::vector<history_value> now, bool measured, std::vector<history_change>& changes) {
+    std::vector<const history_value*> was, now_ptrs, ended, began;
+    for (const auto& o : open_)
       was.push_back(&o.value);
-    now_ptrs.clear();
     for (const auto& v : now)
       now_ptrs.push_back(&v);
     const auto goes_on = pair_up(was, now_ptrs, equal_values, full_hash);
 
     std::vector<std::size_t> item_of(now.size(), npos); // the open item each value of `now` continues
     std::vector<bool> continues(now.size(), false);
-    ended.clear();
-    for (std::size_t i = 0; i < open.size(); ++i) {
+    for (std::size_t i = 0; i < open_.size(); ++i) {
       if (goes_on[i] != npos) {
-        item_of[goes_on[i]] = open[i].item;
+        item_of[goes_on[i]] = open_[i].item;
         continues[goes_on[i]] = true;
         continue;
       }
-      ended.push_back(&open[i].value);
-      if (open[i].item != npos)
-        items[open[i].item].when.to = d.plus_days(-1);
+      ended.push_back(&open_[i].value);
+      if (open_[i].item != npos)
+        items_[open_[i].item].when.to = d.plus_days(-1);
     }
     std::vector<std::size_t> new_items;
     std::vector<open_item> next;
@@ -161,20 +157,57 @@ void sweep(const model& m, history_aspect aspect, const std::vector<date>& days,
     for (std::size_t j = 0; j < now.size(); ++j) {
       std::size_t item = item_of[j];
       if (item == npos) { // a new item; or on the first day, one going on from before the period
-        items.push_back({{d, to}, now[j]});
-        item = items.size() - 1;
+        items_.push_back({{d, to}, now[j]});
+        item = items_.size() - 1;
       }
       if (!continues[j])
         new_items.push_back(item);
       next.push_back({std::move(now[j]), item});
     }
-    began.clear();
-    for (std::size_t i : new_items) // pointers only now: `items` has stopped growing
-      began.push_back(&items[i].value);
-    if (k > 0 || measured)
-      record(d, aspect, ended, began, changes);
-    open = std::move(next);
+    for (std::size_t i : new_items) // pointers only now: the items have stopped growing
+      began.push_back(&items_[i].value);
+    if (measured)
+      record(d, aspect_, ended, began, changes);
+    open_ = std::move(next);
   }
+
+private:
+  struct open_item {
+    history_value value;
+    std::size_t item; // npos: the answer of the day before the period
+  };
+  history_aspect aspect_;
+  std::vector<history_item>& items_;
+  std::vector<open_item> open_;
+};
+
+} // namespace
+
+void sweep(const model& m, const std::vector<history_aspect>& aspects, const std::vector<date>& days, date from,
+           date to, const aspects_answer& answer, const std::vector<std::vector<history_item>*>& items,
+           std::vector<history_change>& changes) {
+  std::vector<track> tracks;
+  for (std::size_t i = 0; i < aspects.size(); ++i)
+    tracks.emplace_back(aspects[i], *items[i]);
+  // A change on `from` itself is measured against the day before, when there is one.
+  const bool measured = from > date::min();
+  if (measured) {
+    auto answers = answer(snapshot(m, from.plus_days(-1)));
+    for (std::size_t i = 0; i < tracks.size(); ++i)
+      tracks[i].before(std::move(answers[i]));
+  }
+  for (std::size_t k = 0; k < days.size(); ++k) {
+    auto answers = answer(snapshot(m, days[k]));
+    for (std::size_t i = 0; i < tracks.size(); ++i)
+      tracks[i].step(days[k], to, std::move(answers[i]), k > 0 || measured, changes);
+  }
+}
+
+void sweep(const model& m, history_aspect aspect, const std::vector<date>& days, date from, date to,
+           const aspect_answer& answer, std::vector<history_item>& items, std::vector<history_change>& changes) {
+  sweep(
+      m, {aspect}, days, from, to,
+      [&answer](const snapshot& s) { return std::vector<std::vector<history_value>>{answer(s)}; }, {&items}, changes);
 }
 
 std::vector<window_entry> windows_of(const std::vector<history_item>& items,

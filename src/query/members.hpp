@@ -14,6 +14,9 @@ namespace orgraph::detail {
 /// members(s, body), finding the posts holdings name in `named` (a scan of every holding if null).
 std::vector<membership> members_using(const snapshot& s, vertex body, const posts_by_organization* named);
 
+/// The chair among a body's seats (in members() order), by chair()'s rule.
+std::optional<membership> chair_among(const std::vector<membership>& seats);
+
 /// chair(s, body), likewise.
 std::optional<membership> chair_using(const snapshot& s, vertex body, const posts_by_organization* named);
 
