@@ -38,11 +38,10 @@ public:
     if (from_ < d && d <= to_)
       days_.push_back(d.days_since_epoch());
   }
-  /// A period's first day and the day after its last.
+  /// A period's first day and the day after its last (an open start is date::min(), never in the period).
   void period(const orgraph::period& p) {
-    if (p.start())
-      day(p.first_day());
-    if (p.end())
+    day(p.first_day());
+    if (p.last_day() < date::max())
       day(p.last_day().plus_days(1));
   }
   /// Time rule 3: a node's presence; for a body, the lifetimes and replacements along its successors.

@@ -19,6 +19,11 @@ std::uint32_t timeline_counts::total() const noexcept {
 
 namespace {
 
+// Whether a period has a start or an end, read from its days: an open start is date::min(), an open end
+// date::max(), and a given one never is (period::start() builds the partial date, which costs more).
+bool has_start(const period& p) { return p.first_day() != date::min(); }
+bool has_end(const period& p) { return p.last_day() != date::max(); }
+
 /// Call `at(date, counter)` for every dated fact: `counter` picks what to count in a timeline_counts.
 template <class At> void each_fact(const model& m, At&& at) {
   for (std::size_t t = 0; t < detail::relation_type_count; ++t) {
@@ -31,18 +36,18 @@ template <class At> void each_fact(const model& m, At&& at) {
         continue;
       }
       const period when = m.when(r);
-      if (when.start())
+      if (has_start(when))
         at(when.first_day(), [t](timeline_counts& c) -> std::uint32_t& { return c.started[t]; });
-      if (when.end())
+      if (has_end(when))
         at(when.last_day().plus_days(1), [t](timeline_counts& c) -> std::uint32_t& { return c.ended[t]; });
     }
   }
   for (vertex v = 0; v < m.node_count(); ++v) {
     const period& life = m.lifetime(v);
     const auto k = static_cast<std::size_t>(m.kind(v));
-    if (life.start())
+    if (has_start(life))
       at(life.first_day(), [k](timeline_counts& c) -> std::uint32_t& { return c.began[k]; });
-    if (life.end())
+    if (has_end(life))
       at(life.last_day().plus_days(1), [k](timeline_counts& c) -> std::uint32_t& { return c.ceased[k]; });
   }
   for (const auto& d : m.decisions())
