@@ -31,8 +31,8 @@ struct history_tables;
 } // namespace detail
 
 /**
- * @brief What a history follows. Persons and posts have the first six (a post `holder` rather than
- * `post`), bodies the last seven.
+ * @brief What a history follows. A person has line_manager, supervisor, dotted_line_manager, post and
+ * membership; a post the same with holder in place of post; a body the last seven.
  */
 enum class history_aspect : std::uint8_t {
   line_manager,        ///< person, post: the effective line manager (line_manager())
@@ -104,7 +104,7 @@ struct date_range {
  * - decision: `node` the body that made the record; decision.
  */
 struct history_value {
-  vertex node = no_vertex;                                     ///< what the aspect names (see the table)
+  vertex node = no_vertex;                                     ///< what the aspect names (see above)
   vertex post = no_vertex;                                     ///< the post it comes through
   orgraph::arrangement arrangement = arrangement::substantive; ///< the footing
   std::string role;                                            ///< the seat's or holding's role
