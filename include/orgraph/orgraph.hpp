@@ -18,6 +18,8 @@
 #include <orgraph/model/types.hpp>
 #include <orgraph/query/decisions.hpp>
 #include <orgraph/query/governance.hpp>
+#include <orgraph/query/history.hpp>
 #include <orgraph/query/line_management.hpp>
+#include <orgraph/query/timeline.hpp>
 #include <orgraph/time/date.hpp>
 #include <orgraph/version.hpp>

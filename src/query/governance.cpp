@@ -5,6 +5,7 @@
 
 #include "../snapshot/state.hpp"
 #include "../detail/seen.hpp"
+#include "members.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -68,9 +69,10 @@ membership to_membership(const detail::seat_record& s) {
   return out;
 }
 
-/// The seats of the body answering for `body` on the date, from the part when built.
+/// The seats of the body answering for `body` on the date, from the part when built; else by the rule,
+/// with the posts holdings name from `named` if given (else found by a scan of every holding).
 template <class F>
-void for_each_seat(const snapshot& s, vertex body, F&& f) {
+void for_each_seat(const snapshot& s, vertex body, const detail::posts_by_organization* named, F&& f) {
   const model& m = s.model();
   if (!is_body(m, body))
     return;
@@ -84,7 +86,7 @@ void for_each_seat(const snapshot& s, vertex body, F&& f) {
     return;
   }
   std::vector<detail::seat_record> seats;
-  detail::seats_of(s, b, nullptr, seats);
+  detail::seats_of(s, b, named, seats);
   for (const auto& seat : seats)
     f(seat);
 }
@@ -107,11 +109,36 @@ detail::step_record first_step(const snapshot& s, vertex body) {
 
 } // namespace
 
-std::vector<membership> members(const snapshot& s, vertex body) {
+namespace detail {
+
+std::vector<membership> members_using(const snapshot& s, vertex body, const posts_by_organization* named) {
   std::vector<membership> out;
-  for_each_seat(s, body, [&](const detail::seat_record& seat) { out.push_back(to_membership(seat)); });
+  for_each_seat(s, body, named, [&](const seat_record& seat) { out.push_back(to_membership(seat)); });
   return out;
 }
+
+std::optional<membership> chair_among(const std::vector<membership>& seats) {
+  std::optional<membership> vacant;
+  for (const auto& seat : seats) {
+    if (!is_chair_role(seat.role))
+      continue;
+    if (seat.person)
+      return seat;
+    if (!vacant)
+      vacant = seat;
+  }
+  return vacant;
+}
+
+std::optional<membership> chair_using(const snapshot& s, vertex body, const posts_by_organization* named) {
+  return chair_among(members_using(s, body, named));
+}
+
+} // namespace detail
+
+std::vector<membership> members(const snapshot& s, vertex body) { return detail::members_using(s, body, nullptr); }
+
+std::optional<membership> chair(const snapshot& s, vertex body) { return detail::chair_using(s, body, nullptr); }
 
 std::vector<membership> members_in_area(const snapshot& s, vertex body, vertex area) {
   std::vector<membership> out;
@@ -125,24 +152,11 @@ std::vector<membership> members_in_area(const snapshot& s, vertex body, vertex a
         return true;
     return false;
   };
-  for_each_seat(s, body, [&](const detail::seat_record& seat) {
+  for_each_seat(s, body, nullptr, [&](const detail::seat_record& seat) {
     if (within(seat.area))
       out.push_back(to_membership(seat));
   });
   return out;
-}
-
-std::optional<membership> chair(const snapshot& s, vertex body) {
-  std::optional<membership> vacant;
-  for (auto& seat : members(s, body)) {
-    if (!is_chair_role(seat.role))
-      continue;
-    if (seat.person)
-      return std::move(seat);
-    if (!vacant)
-      vacant = std::move(seat);
-  }
-  return vacant;
 }
 
 std::vector<membership> bodies_of(const snapshot& s, vertex person) {
@@ -157,7 +171,7 @@ std::vector<membership> bodies_of(const snapshot& s, vertex person) {
 
 std::size_t membership_size(const snapshot& s, vertex body) {
   std::vector<std::uint32_t> persons;
-  for_each_seat(s, body, [&](const detail::seat_record& seat) {
+  for_each_seat(s, body, nullptr, [&](const detail::seat_record& seat) {
     if (seat.person != detail::no_index)
       persons.push_back(seat.person);
   });
@@ -167,12 +181,12 @@ std::size_t membership_size(const snapshot& s, vertex body) {
 
 std::vector<vertex> shared_members(const snapshot& s, vertex a, vertex b) {
   std::unordered_set<std::uint32_t> on_b, listed;
-  for_each_seat(s, b, [&](const detail::seat_record& seat) {
+  for_each_seat(s, b, nullptr, [&](const detail::seat_record& seat) {
     if (seat.person != detail::no_index)
       on_b.insert(seat.person);
   });
   std::vector<vertex> out;
-  for_each_seat(s, a, [&](const detail::seat_record& seat) {
+  for_each_seat(s, a, nullptr, [&](const detail::seat_record& seat) {
     if (seat.person != detail::no_index && on_b.count(seat.person) != 0 && listed.insert(seat.person).second)
       out.push_back(seat.person);
   });

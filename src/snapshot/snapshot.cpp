@@ -59,9 +59,32 @@ vertex follow_successors(const model& m, vertex body, date on, std::vector<verte
 
 std::vector<vertex> names_of(const snapshot& snap, vertex body) {
   std::vector<vertex> names{body};
-  const bodies_part& b = snap.bodies();
-  for (std::uint32_t v : row(b.predecessor_offsets, b.predecessors, body))
-    names.push_back(v);
+  if (snap.built(snapshot::part::bodies)) {
+    const bodies_part& b = snap.bodies();
+    for (std::uint32_t v : row(b.predecessor_offsets, b.predecessors, body))
+      names.push_back(v);
+    return names;
+  }
+  // On the spot, as successor() is: every body whose successor this is lies behind it along replaced_by
+  // relations, so a walk back from it finds them without resolving every body of the model.
+  const model& m = snap.model();
+  seen_set<vertex> met;
+  met.insert(body);
+  std::vector<vertex> stack{body}, found;
+  while (!stack.empty()) {
+    const vertex at = stack.back();
+    stack.pop_back();
+    for (relation_id r : m.in_relations(at, relation_type::replaced_by)) {
+      const vertex before = m.source(r);
+      if (!met.insert(before))
+        continue;
+      stack.push_back(before);
+      if (follow_successors(m, before, snap.on()) == body)
+        found.push_back(before);
+    }
+  }
+  std::sort(found.begin(), found.end());
+  names.insert(names.end(), found.begin(), found.end());
   return names;
 }
 

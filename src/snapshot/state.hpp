@@ -35,7 +35,7 @@ relation_id first_replacement(const model& m, vertex body, bool forwards);
 vertex follow_successors(const model& m, vertex body, date on, std::vector<vertex>* passed = nullptr);
 
 /// The bodies whose relations count as `body`'s on the date: `body`, then every body whose successor it
-/// is, in vertex order. `body` must be in force.
+/// is, in vertex order. `body` must be in force. From the bodies part if built, else found on the spot.
 std::vector<vertex> names_of(const snapshot& snap, vertex body);
 
 // ---- line management (line.cpp) ------------------------------------------------------------------

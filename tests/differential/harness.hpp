@@ -4,7 +4,7 @@
 //
 // Environment:
 //   ORGRAPH_DIFF_SEED=<n>    base seed (default 20240601); each model's seed is mixed from it and its number
-//   ORGRAPH_DIFF_MODELS=<n>  how many models (default 250), each asked about 4 dates
+//   ORGRAPH_DIFF_MODELS=<n>  how many models (default 250; 40 for histories), each asked about 4 dates
 //   ORGRAPH_DIFF_MODEL=<n>   only model number n (to reproduce a reported case)
 //   ORGRAPH_DIFF_WITHOUT=lifetimes,succession
 //                            generate no lifetimes, or no renamings, or neither: the disagreements that remain
@@ -241,11 +241,12 @@ struct query_tally {
 };
 
 /// Run a family over the random models and report: one failure per query that disagrees, with the
-/// number of pairs that disagreed and a shrunk example (model, date, both answers).
-inline void run_family(const char* name, family run) {
+/// number of pairs that disagreed and a shrunk example (model, date, both answers). A family whose
+/// every pair costs much (a history asks every day of a period) may ask fewer models by default.
+inline void run_family(const char* name, family run, std::size_t default_models = 250) {
   const auto started = std::chrono::steady_clock::now();
   const std::uint64_t base = env_number("ORGRAPH_DIFF_SEED", 20240601);
-  const std::size_t models = env_number("ORGRAPH_DIFF_MODELS", 250);
+  const std::size_t models = env_number("ORGRAPH_DIFF_MODELS", default_models);
   const std::uint64_t only_model = env_number("ORGRAPH_DIFF_MODEL", UINT64_MAX);
   const std::size_t show_first = env_number("ORGRAPH_DIFF_SHOW", 0);
   orgraph::test::generator_options options;

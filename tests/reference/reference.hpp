@@ -14,11 +14,14 @@
 // - line_management.hpp: candidates, holders, line manager, supervisor, dotted lines, reports, chains
 // - governance.hpp: members, chairs, bodies_of, interlocks, reporting lines, sub-bodies, coverage
 // - decisions.hpp: decision routes, decisions by a body, bodies without real decisions
+// - history.hpp: every aspect of a history on one day, a body's decisions, window questions and the
+//   timeline day by day
 // - influence.hpp: the influence graph, k shortest paths, channels, cut vertices, reach, double linking
 // - validate.hpp: validate()'s findings as (code, severity, ids)
 
 #include "decisions.hpp"
 #include "governance.hpp"
+#include "history.hpp"
 #include "influence.hpp"
 #include "line_management.hpp"
 #include "text.hpp"
