@@ -210,7 +210,7 @@ endfunction()
 
 # ---- help and version ----
 orgraph_cli_test(help_lists_every_command ARGS help RC 0
-  STDOUT_MATCHES "\n  validate +[^\n]+\n  chain +[^\n]+\n  reports +[^\n]+\n  members +[^\n]+\n  bodies +[^\n]+\n  reporting-line +[^\n]+\n  lineage +[^\n]+\n  route +[^\n]+\n  covering +[^\n]+\n  gaps +[^\n]+\n  influence +[^\n]+\n  reach +[^\n]+\n  links +[^\n]+\n  diff +[^\n]+\n  dot +[^\n]+\n  convert +[^\n]+\n  stats +[^\n]+\n  generate +[^\n]+\n\n")
+  STDOUT_MATCHES "\n  validate +[^\n]+\n  chain +[^\n]+\n  reports +[^\n]+\n  supervisor +[^\n]+\n  common-manager +[^\n]+\n  members +[^\n]+\n  bodies +[^\n]+\n  reporting-line +[^\n]+\n  sub-bodies +[^\n]+\n  lineage +[^\n]+\n  expiring +[^\n]+\n  interlocks +[^\n]+\n  route +[^\n]+\n  decisions-by +[^\n]+\n  covering +[^\n]+\n  gaps +[^\n]+\n  influence +[^\n]+\n  reach +[^\n]+\n  links +[^\n]+\n  diff +[^\n]+\n  dot +[^\n]+\n  convert +[^\n]+\n  stats +[^\n]+\n  find +[^\n]+\n  generate +[^\n]+\n\n")
 orgraph_cli_test(help_flag_lists_every_command ARGS --help RC 0 STDOUT_MATCHES "\n  chain +the management chain")
 orgraph_cli_test(help_shows_an_optional_argument_and_a_repeatable_option ARGS help diff RC 0
   STDOUT_MATCHES "^Usage: orgraph diff FILE_A \\[FILE_B\\] \\[--on DATE\\] \\[--vs DATE\\] \\[--pair A:B\\]\\.\\.\\. \\[--json\\] \\[--csv\\]\n")
@@ -584,7 +584,7 @@ orgraph_cli_test(extra_argument_is_named
   STDERR_LINE "orgraph: validate: unexpected argument 'extra' (usage: orgraph validate FILE [--on DATE] [--json] [--csv])")
 orgraph_cli_test(unknown_option_is_named
   ARGS reports ${essex} practitioner-a --deep RC 2
-  STDERR_LINE "orgraph: reports: unknown option '--deep' (usage: orgraph reports FILE ID [--on DATE] [--all] [--json] [--csv])")
+  STDERR_LINE "orgraph: reports: unknown option '--deep' (usage: orgraph reports FILE ID [--on DATE] [--all] [--tree] [--json] [--csv])")
 orgraph_cli_test(option_of_another_command_is_refused
   ARGS chain ${essex} practitioner-a --all RC 2 STDERR_MATCHES "^orgraph: chain: unknown option '--all'")
 orgraph_cli_test(unknown_command_is_named

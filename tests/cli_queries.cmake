@@ -1,6 +1,6 @@
 # CTest tests of the CLI's newer parts, run by tests/cli.cmake's driver (orgraph_cli_test there):
-# suggestions, --name, --csv, the note on a historical file, and the options every file command
-# shares.
+# suggestions, find and --name, the commands for every library query, --csv, the note on a
+# historical file, and the options every file command shares.
 
 if(NOT TARGET orgraph_cli OR NOT COMMAND orgraph_cli_test)
   return()
@@ -42,11 +42,24 @@ orgraph_cli_test(says_why_a_well_formed_date_is_no_day
   ARGS chain ${essex} practitioner-a --on 2009-02-30 RC 2
   STDERR_MATCHES "^orgraph: chain: --on: invalid date '2009-02-30': that month has no such day \\(usage: ")
 orgraph_cli_test(suggests_a_choice
-  ARGS convert ${essex} - --to jsno RC 2 STDERR_MATCHES "^orgraph: convert: --to: unknown format 'jsno' \\(did you mean json\\?\\)")
+  ARGS find ${essex} harlow --kind bdy RC 2 STDERR_MATCHES "^orgraph: find: --kind: unknown kind 'bdy' \\(did you mean body\\?\\)")
 orgraph_cli_test(suggests_nothing_when_nothing_is_near
   ARGS chain ${essex} zzzzzz RC 2 STDERR_LINE "orgraph: ${essex}: unknown id 'zzzzzz'")
 
-# ---- --name wherever an id is asked for ----
+# ---- find, and --name wherever an id is asked for ----
+orgraph_cli_test(find_ignores_case_and_accents
+  ARGS find ${cli_data}/accents.csv MULLER --json
+  JSON "text=MULLER" "kind:NULL" "matches#2" "matches.0.id=p-jurgen" "matches.0.name=Jürgen Müller"
+       "matches.0.exact:BOOLEAN" "matches.1.id=p-jurgen-2")
+orgraph_cli_test(find_lists_whole_matches_first
+  ARGS find ${cli_data}/accents.csv "jurgen muller" RC 0
+  STDOUT_MATCHES "^Matches for 'jurgen muller' in [^\n]+: 2\nID +NAME +KIND +MATCH\np-jurgen +Jürgen Müller +person +whole\np-jurgen-2 +Jurgen Muller-Smith +person +part\n$")
+orgraph_cli_test(find_keeps_to_one_kind
+  ARGS find ${essex} harlow --kind body --json
+  JSON "kind=body" "matches#1" "matches.0.id=tascc-harlow" "matches.0.kind=organization")
+orgraph_cli_test(find_says_when_nothing_matches
+  ARGS find ${essex} nothing-like-this RC 0
+  STDOUT_MATCHES "^No node of ${essex} has 'nothing-like-this' in its id or name\n$")
 orgraph_cli_test(name_finds_a_person_by_a_piece_of_their_name
   ARGS chain ${cli_data}/accents.csv --name "jurgen muller" --on 2021-01-01 --json
   JSON "id=p-jurgen" "chain.0.id=p-zoe")
@@ -58,11 +71,63 @@ orgraph_cli_test(name_finds_a_part_of_a_name
 orgraph_cli_test(name_that_matches_nothing_says_so
   ARGS members ${west} --name "Nonexistent Board" RC 2
   STDERR_LINE "orgraph: ${west}: no bodies named like 'Nonexistent Board'")
+orgraph_cli_test(name_replaces_the_second_id
+  ARGS common-manager ${essex} practitioner-a --name "Practitioner D" --on 2009-11-01 --json
+  JSON "a=practitioner-a" "b=practitioner-d" "manager=head-provider-services")
 orgraph_cli_test(name_and_id_together_are_too_many
   ARGS chain ${essex} practitioner-a --name "Practitioner B" RC 2
   STDERR_MATCHES "^orgraph: chain: --name: the ids and names given are more than the 1 asked for \\(usage: ")
 orgraph_cli_test(name_finds_a_decision_by_its_subject
   ARGS route ${essex} --name "locality review" --json JSON "id=d-ctb-locality-review" "awaiting=ecc-cabinet")
+
+# ---- a command for every library query ----
+orgraph_cli_test(supervisor_during_the_secondment_is_the_core_team_manager
+  ARGS supervisor ${essex} practitioner-a --on 2009-11-02 --json
+  JSON "id=practitioner-a" "supervisor.id=core-manager-social-work" "supervisor.relation=supervises"
+       "supervisor.arrangement=interim" "dotted_line_managers#0")
+orgraph_cli_test(supervisor_without_supervision_is_the_line_manager
+  ARGS supervisor ${essex} practitioner-a --on 2009-11-01 RC 0
+  STDOUT_MATCHES "\nsupervisor +tascc-manager-harlow +TASCC Manager \\(Harlow\\) +post-tascc-manager-harlow +substantive +manages +-\n$")
+orgraph_cli_test(common_manager_of_two_teams
+  ARGS common-manager ${essex} practitioner-a practitioner-d --on 2009-11-01 RC 0
+  STDOUT_MATCHES "^Lowest common manager of practitioner-a \\(Practitioner A\\) and practitioner-d \\(Practitioner D\\) on 2009-11-01: head-provider-services \\(Head of Provider Services\\)\n$")
+orgraph_cli_test(sub_bodies_of_the_central_board
+  ARGS sub-bodies ${west} essex-ctb --on 2011-04-14 --json
+  JSON "id=essex-ctb" "direct:BOOLEAN" "sub_bodies#6" "sub_bodies.0.id=west-essex-ccdb" "sub_bodies.0.depth=1"
+       "sub_bodies.1.id=dcp-epping-forest" "sub_bodies.1.depth=2" "sub_bodies.1.above=west-essex-ccdb"
+       "sub_bodies.4.via=parent")
+orgraph_cli_test(sub_bodies_direct_of_the_renamed_board
+  ARGS sub-bodies ${west} west-essex-ctb --direct --on 2011-04-14 --json
+  JSON "id=west-essex-ccdb" "resolved_from=west-essex-ctb" "sub_bodies#5" "sub_bodies.0.depth=1")
+orgraph_cli_test(expiring_finds_the_task_and_finish_group
+  ARGS expiring ${west} --on 2011-09-01 --within 60 --json
+  JSON "within=60" "expiring#1" "expiring.0.id=task-and-finish-stakeholder-event" "expiring.0.last_day=2011-09-30"
+       "expiring.0.days_left=29")
+orgraph_cli_test(expiring_within_a_shorter_time_finds_nothing
+  ARGS expiring ${west} --on 2011-09-01 --within 28 RC 0
+  STDOUT_MATCHES "^No body in force on 2011-09-01 ends within 28 days\n$")
+orgraph_cli_test(interlocks_of_the_proposal
+  ARGS interlocks ${west} --on 2011-04-14 --json
+  JSON "interlocks#7" "interlocks.0.id=p-west-chair" "interlocks.0.bodies#3" "interlocks.0.bodies.2=business-management-group")
+orgraph_cli_test(decisions_by_the_cabinet
+  ARGS decisions-by ${essex} ecc-cabinet --json
+  JSON "id=ecc-cabinet" "from:NULL" "decisions#1" "decisions.0.id=d-cabinet-2009-12-08" "decisions.0.follows=d-county-bdg")
+orgraph_cli_test(decisions_by_in_a_period
+  ARGS decisions-by ${essex} childrens-trust-board --from 2009-10-03 --to 2009-12-31 RC 0
+  STDOUT_MATCHES "recorded no decision from 2009-10-03 to 2009-12-31\n$")
+orgraph_cli_test(reports_all_json_has_depth_and_manager
+  ARGS reports ${essex} head-provider-services --all --on 2009-11-01 --json
+  JSON "reports#13" "reports.0.depth=1" "reports.0.manager=head-provider-services" "reports.5.id=practitioner-a"
+       "reports.5.depth=2" "reports.5.manager=post-tascc-manager-harlow")
+orgraph_cli_test(reports_tree_draws_the_levels
+  ARGS reports ${essex} head-provider-services --tree --on 2009-11-01 RC 0
+  STDOUT_MATCHES "^Reports of head-provider-services [^\n]+, as a tree\nhead-provider-services \\(Head of Provider Services\\)\n├─ post-tascc-manager-harlow \\(TASCC Manager, Harlow\\), held by tascc-manager-harlow\n│  ├─ practitioner-a \\(Practitioner A\\)\n")
+orgraph_cli_test(reports_tree_shows_a_holder_seconded_out
+  ARGS reports ${essex} head-provider-services --tree --on 2009-11-02 RC 0
+  STDOUT_MATCHES "held by tascc-manager-harlow \\(seconded to post-business-design-lead\\)\n")
+orgraph_cli_test(reports_tree_is_not_json
+  ARGS reports ${essex} head-provider-services --tree --json RC 2
+  STDERR_MATCHES "^orgraph: reports: --tree cannot go with --json \\(usage: ")
 
 # ---- --csv: every table, RFC 4180 ----
 orgraph_cli_test(chain_as_csv

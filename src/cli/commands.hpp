@@ -21,15 +21,21 @@ namespace orgraph::cli {
 int run_validate(const invocation& inv, std::ostream& out);
 int run_chain(const invocation& inv, std::ostream& out);
 int run_reports(const invocation& inv, std::ostream& out);
+int run_supervisor(const invocation& inv, std::ostream& out);
+int run_common_manager(const invocation& inv, std::ostream& out);
 
 // ---- governance (governance_commands.cpp) ----
 int run_members(const invocation& inv, std::ostream& out);
 int run_bodies(const invocation& inv, std::ostream& out);
 int run_reporting_line(const invocation& inv, std::ostream& out);
+int run_sub_bodies(const invocation& inv, std::ostream& out);
 int run_lineage(const invocation& inv, std::ostream& out);
+int run_expiring(const invocation& inv, std::ostream& out);
+int run_interlocks(const invocation& inv, std::ostream& out);
 
 // ---- decisions and coverage (decision_commands.cpp) ----
 int run_route(const invocation& inv, std::ostream& out);
+int run_decisions_by(const invocation& inv, std::ostream& out);
 int run_covering(const invocation& inv, std::ostream& out);
 int run_gaps(const invocation& inv, std::ostream& out);
 
@@ -40,10 +46,11 @@ int run_links(const invocation& inv, std::ostream& out);
 int run_dot(const invocation& inv, std::ostream& out);
 int run_diff(const invocation& inv, std::ostream& out);
 
-// ---- files (persistence_commands.cpp) ----
+// ---- files (persistence_commands.cpp, find_command.cpp) ----
 int run_convert(const invocation& inv, std::ostream& out);
 int run_generate(const invocation& inv, std::ostream& out);
 int run_stats(const invocation& inv, std::ostream& out);
+int run_find(const invocation& inv, std::ostream& out);
 
 // ---- shared by the handlers ----
 

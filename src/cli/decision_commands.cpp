@@ -1,4 +1,4 @@
-// The decision and coverage commands: route, covering, gaps. Each prints a table, CSV or
+// The decision and coverage commands: route, decisions-by, covering, gaps. Each prints a table, CSV or
 // JSON.
 
 #include "commands.hpp"
@@ -80,6 +80,51 @@ int run_route(const invocation& inv, std::ostream& out) {
   } else {
     out << "No final decision: the route ends with a note\n";
   }
+  return exit_ok;
+}
+
+// ---- decisions-by FILE BODY [--from DATE] [--to DATE] [--json|--csv] ----
+
+int run_decisions_by(const invocation& inv, std::ostream& out) {
+  const auto m = load(inv);
+  const auto body = node_arg(m, inv, 0, a_body, inv.file);
+  const auto from = invocation::date_of(inv.since_text).value_or(orgraph::date::min());
+  const auto to = invocation::date_of(inv.until_text).value_or(orgraph::date::max());
+  const auto taken = orgraph::decisions_by(m, body, from, to);
+  const auto bound = [](const std::optional<std::string>& text) {
+    return text ? boost::json::value(*text) : boost::json::value(nullptr);
+  };
+
+  if (inv.json) {
+    boost::json::array items;
+    for (auto i : taken)
+      items.emplace_back(decision_json(m, i));
+    print_json(out, boost::json::object{{"id", std::string(m[body].id)},
+                                        {"from", bound(inv.since_text)},
+                                        {"to", bound(inv.until_text)},
+                                        {"decisions", std::move(items)}});
+    return exit_ok;
+  }
+
+  if (prose(inv)) {
+    std::string period;
+    if (inv.since_text)
+      period += " from " + *inv.since_text;
+    if (inv.until_text)
+      period += " to " + *inv.until_text;
+    if (taken.empty()) {
+      out << describe(m, body) << " recorded no decision" << period << '\n';
+      return exit_ok;
+    }
+    out << "Decisions of " << describe(m, body) << period << ": " << taken.size() << ", oldest first\n";
+  }
+  table t({"DATE", "ID", "SUBJECT", "OUTCOME", "TO", "FOLLOWS"});
+  for (auto i : taken) {
+    const auto& d = m.decisions()[i];
+    t.add_row({d.date.to_string(), d.id, d.subject.empty() ? "-" : d.subject,
+               std::string(orgraph::to_string(d.outcome)), id_or_dash(m, d.to), decision_id_or_dash(m, d.follows)});
+  }
+  emit(out, inv, t);
   return exit_ok;
 }
 

@@ -1,4 +1,4 @@
-// The governance commands: members, bodies, reporting-line, lineage.
+// The governance commands: members, bodies, reporting-line, sub-bodies, lineage, expiring, interlocks.
 // Each asks one snapshot of the file on the date, and prints a table, CSV or JSON.
 //
 // A body id that names a body replaced by the date (a renamed board) is answered for its successor
@@ -10,6 +10,7 @@
 
 #include <boost/json.hpp>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -144,6 +145,50 @@ int run_reporting_line(const invocation& inv, std::ostream& out) {
   return exit_ok;
 }
 
+// ---- sub-bodies FILE BODY [--direct] [--on DATE] [--json|--csv] ----
+
+int run_sub_bodies(const invocation& inv, std::ostream& out) {
+  const auto m = load(inv);
+  const orgraph::snapshot s(m, inv.on());
+  const auto body = resolved_body_arg(s, inv);
+  const auto below = orgraph::sub_bodies(s, body.body, inv.direct);
+  const std::string on = s.on().to_string();
+
+  if (inv.json) {
+    boost::json::array items;
+    for (const auto& b : below)
+      items.emplace_back(boost::json::object{{"id", std::string(m[b.body].id)},
+                                             {"name", std::string(m[b.body].name)},
+                                             {"depth", b.depth},
+                                             {"above", std::string(m[b.above.body].id)},
+                                             {"via", orgraph::to_string(b.above.via)},
+                                             {"resolved_from", id_or_null(m, b.above.replaced)}});
+    print_json(out, boost::json::object{{"id", std::string(m[body.body].id)},
+                                        {"resolved_from", resolved_from_json(m, body)},
+                                        {"on", on},
+                                        {"direct", inv.direct},
+                                        {"sub_bodies", std::move(items)}});
+    return exit_ok;
+  }
+
+  if (prose(inv)) {
+    print_resolution(out, m, body, s.on());
+    if (below.empty()) {
+      out << "No body reports to " << describe(m, body.body) << " on " << on << '\n';
+      return exit_ok;
+    }
+    out << (inv.direct ? "Bodies reporting directly to " : "Bodies below ") << describe(m, body.body) << " on " << on
+        << ", nearest first\n";
+  }
+  table t({"ID", "NAME", "DEPTH", "ABOVE", "VIA", "RESOLVED FROM"});
+  for (const auto& b : below)
+    t.add_row({std::string(m[b.body].id), std::string(m[b.body].name), std::to_string(b.depth),
+               std::string(m[b.above.body].id), std::string(orgraph::to_string(b.above.via)),
+               id_or_dash(m, b.above.replaced)});
+  emit(out, inv, t);
+  return exit_ok;
+}
+
 // ---- lineage FILE BODY [--on DATE] [--json|--csv] ----
 
 int run_lineage(const invocation& inv, std::ostream& out) {
@@ -182,6 +227,75 @@ int run_lineage(const invocation& inv, std::ostream& out) {
     t.add_row({std::to_string(i + 1), std::string(m[v].id), std::string(m[v].name), first_day_or_dash(m[v].lifetime),
                i + 1 < line.size() ? replaced_on(v, line[i + 1]) : "-", orgraph::in_force(s, v) ? "yes" : "no"});
   }
+  emit(out, inv, t);
+  return exit_ok;
+}
+
+// ---- expiring FILE [--within DAYS] [--on DATE] [--json|--csv] ----
+
+int run_expiring(const invocation& inv, std::ostream& out) {
+  const auto m = load(inv);
+  const orgraph::snapshot s(m, inv.on());
+  const auto days = static_cast<std::int32_t>(inv.within.value_or(90));
+  const auto ending = orgraph::expiring(s, days);
+  const std::string on = s.on().to_string();
+
+  if (inv.json) {
+    boost::json::array items;
+    for (const auto& e : ending)
+      items.emplace_back(boost::json::object{{"id", std::string(m[e.body].id)},
+                                             {"name", std::string(m[e.body].name)},
+                                             {"last_day", e.last_day.to_string()},
+                                             {"days_left", e.days_left}});
+    print_json(out, boost::json::object{{"on", on}, {"within", days}, {"expiring", std::move(items)}});
+    return exit_ok;
+  }
+
+  if (prose(inv)) {
+    if (ending.empty()) {
+      out << "No body in force on " << on << " ends within " << days << (days == 1 ? " day\n" : " days\n");
+      return exit_ok;
+    }
+    out << "Bodies in force on " << on << " that end within " << days << (days == 1 ? " day" : " days")
+        << ", soonest first\n";
+  }
+  table t({"ID", "NAME", "LAST DAY", "DAYS LEFT"});
+  for (const auto& e : ending)
+    t.add_row(
+        {std::string(m[e.body].id), std::string(m[e.body].name), e.last_day.to_string(), std::to_string(e.days_left)});
+  emit(out, inv, t);
+  return exit_ok;
+}
+
+// ---- interlocks FILE [--on DATE] [--json|--csv] ----
+
+int run_interlocks(const invocation& inv, std::ostream& out) {
+  const auto m = load(inv);
+  const orgraph::snapshot s(m, inv.on());
+  const auto found = orgraph::interlocks(s);
+  const std::string on = s.on().to_string();
+
+  if (inv.json) {
+    boost::json::array items;
+    for (const auto& i : found)
+      items.emplace_back(boost::json::object{{"id", std::string(m[i.person].id)},
+                                             {"name", std::string(m[i.person].name)},
+                                             {"bodies", strings_json(ids_of(m, i.bodies))}});
+    print_json(out, boost::json::object{{"on", on}, {"interlocks", std::move(items)}});
+    return exit_ok;
+  }
+
+  if (prose(inv)) {
+    if (found.empty()) {
+      out << "Nobody sits on two bodies on " << on << '\n';
+      return exit_ok;
+    }
+    out << "Persons on two or more bodies on " << on << ": " << found.size() << '\n';
+  }
+  table t({"ID", "NAME", "COUNT", "BODIES"});
+  for (const auto& i : found)
+    t.add_row({std::string(m[i.person].id), std::string(m[i.person].name), std::to_string(i.bodies.size()),
+               join_or_dash(ids_of(m, i.bodies))});
   emit(out, inv, t);
   return exit_ok;
 }

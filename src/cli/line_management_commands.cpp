@@ -1,4 +1,4 @@
-// The line-management commands: validate, chain, reports. Each asks one
+// The line-management commands: validate, chain, reports, supervisor, common-manager. Each asks one
 // snapshot of the file on the date, and prints a table, CSV or JSON.
 
 #include "commands.hpp"
@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace orgraph::cli {
@@ -51,6 +52,84 @@ std::string holder_text(const orgraph::snapshot& s, orgraph::vertex r) {
   if (held->seconded_out())
     text += " (seconded to " + std::string(m[held->seconded_to].id) + ")";
   return text;
+}
+
+/// Where each report of a listing sits: how far below the node asked about, and under which node of
+/// the listing (or the node itself), so that the tree can be rebuilt from the rows.
+struct placed_report {
+  orgraph::vertex node = orgraph::no_vertex;
+  std::size_t depth = 1;
+  orgraph::vertex manager = orgraph::no_vertex;
+};
+
+std::vector<placed_report> place_reports(const orgraph::snapshot& s, orgraph::vertex top,
+                                         const std::vector<orgraph::vertex>& reports) {
+  const orgraph::model& m = s.model();
+  std::unordered_map<orgraph::vertex, std::size_t> at; // position in the listing
+  std::unordered_map<orgraph::vertex, orgraph::vertex> post_held_by;
+  const auto note_post = [&](orgraph::vertex p) {
+    if (m.kind(p) == orgraph::node_kind::post)
+      if (const orgraph::vertex h = s.holder(p); h != orgraph::no_vertex)
+        post_held_by.emplace(h, p);
+  };
+  note_post(top);
+  for (std::size_t i = 0; i < reports.size(); ++i) {
+    at.emplace(reports[i], i);
+    note_post(reports[i]);
+  }
+  std::vector<placed_report> out;
+  for (const orgraph::vertex r : reports) {
+    // The node directly above: the nearest vacant post passed, else the post managed through, else
+    // the manager, who appears in a listing as the post they hold when they are managed through it.
+    orgraph::vertex up = top;
+    if (const auto a = orgraph::line_manager(s, r)) {
+      up = !a->vacant_posts.empty()        ? a->vacant_posts.front()
+           : a->post != orgraph::no_vertex ? a->post
+                                           : a->manager.value_or(top);
+      if (up != top && !at.count(up) && post_held_by.count(up))
+        up = post_held_by.at(up);
+      if (up != top && !at.count(up))
+        up = top;
+    }
+    out.push_back({r, 1, up});
+  }
+  // Depths follow the managers up; a chain that does not reach the top within the listing hangs from it.
+  for (auto& p : out) {
+    std::size_t depth = 1;
+    for (orgraph::vertex up = p.manager; up != top && depth <= out.size(); up = out[at.at(up)].manager)
+      ++depth;
+    if (depth > out.size()) {
+      p.manager = top;
+      depth = 1;
+    }
+    p.depth = depth;
+  }
+  return out;
+}
+
+/// The reports as a tree under the node asked about, two columns of indent a level.
+void print_tree(std::ostream& out, const orgraph::snapshot& s, orgraph::vertex top,
+                const std::vector<placed_report>& placed) {
+  const orgraph::model& m = s.model();
+  std::unordered_map<orgraph::vertex, std::vector<std::size_t>> children;
+  for (std::size_t i = 0; i < placed.size(); ++i)
+    children[placed[i].manager].push_back(i);
+  out << describe(m, top) << '\n';
+  const auto walk = [&](const auto& self, orgraph::vertex v, const std::string& indent) -> void {
+    const auto it = children.find(v);
+    if (it == children.end())
+      return;
+    for (std::size_t k = 0; k < it->second.size(); ++k) {
+      const bool last = k + 1 == it->second.size();
+      const orgraph::vertex r = placed[it->second[k]].node;
+      std::string line = indent + (last ? "\u2514\u2500 " : "\u251c\u2500 ") + describe(m, r);
+      if (m[r].kind == orgraph::node_kind::post)
+        line += ", held by " + printable(holder_text(s, r));
+      out << line << '\n';
+      self(self, r, indent + (last ? "   " : "\u2502  "));
+    }
+  };
+  walk(walk, top, "");
 }
 
 } // namespace
@@ -122,18 +201,21 @@ int run_chain(const invocation& inv, std::ostream& out) {
   return exit_ok;
 }
 
-// ---- reports FILE ID [--on DATE] [--all] [--json|--csv] ----
+// ---- reports FILE ID [--on DATE] [--all] [--tree] [--json|--csv] ----
 
 int run_reports(const invocation& inv, std::ostream& out) {
   const auto m = load(inv);
   const orgraph::snapshot s(m, inv.on());
   const auto x = node_arg(m, inv, 0, person_or_post, inv.file);
-  const auto reports = inv.all ? orgraph::all_reports(s, x) : orgraph::direct_reports(s, x);
+  const bool all = inv.all || inv.tree;
+  const auto reports = all ? orgraph::all_reports(s, x) : orgraph::direct_reports(s, x);
+  const auto placed = place_reports(s, x, reports);
   const std::string on = s.on().to_string();
 
   if (inv.json) {
     boost::json::array items;
-    for (const auto r : reports) {
+    for (const auto& p : placed) {
+      const auto r = p.node;
       boost::json::object o{
           {"id", std::string(m[r].id)}, {"name", std::string(m[r].name)}, {"kind", orgraph::to_string(m[r].kind)}};
       if (m[r].kind == orgraph::node_kind::post) {
@@ -142,25 +224,113 @@ int run_reports(const invocation& inv, std::ostream& out) {
         if (held && held->seconded_out())
           o["holder_seconded_to"] = std::string(m[held->seconded_to].id);
       }
+      o["depth"] = p.depth;
+      o["manager"] = std::string(m[p.manager].id);
       items.emplace_back(std::move(o));
     }
     print_json(out, boost::json::object{
-                        {"id", std::string(m[x].id)}, {"on", on}, {"all", inv.all}, {"reports", std::move(items)}});
+                        {"id", std::string(m[x].id)}, {"on", on}, {"all", all}, {"reports", std::move(items)}});
     return exit_ok;
   }
 
-  const char* what = inv.all ? "reports" : "direct reports";
+  const char* what = all ? "reports" : "direct reports";
   if (reports.empty() && prose(inv)) {
     out << describe(m, x) << " has no " << what << " on " << on << '\n';
     return exit_ok;
   }
-  table t({"ID", "NAME", "KIND", "HOLDER"});
-  for (const auto r : reports)
-    t.add_row(
-        {std::string(m[r].id), std::string(m[r].name), std::string(orgraph::to_string(m[r].kind)), holder_text(s, r)});
+  if (inv.tree) {
+    out << "Reports of " << describe(m, x) << " on " << on << ", as a tree\n";
+    print_tree(out, s, x, placed);
+    return exit_ok;
+  }
+  std::vector<std::string> headers{"ID", "NAME", "KIND", "HOLDER"};
+  if (all) // depth and the node above: enough to rebuild the tree from the rows
+    headers.insert(headers.end(), {"DEPTH", "MANAGER"});
+  table t(headers);
+  for (const auto& p : placed)
+    t.add_row({std::string(m[p.node].id), std::string(m[p.node].name), std::string(orgraph::to_string(m[p.node].kind)),
+               holder_text(s, p.node), std::to_string(p.depth), std::string(m[p.manager].id)});
   if (prose(inv))
-    out << (inv.all ? "All reports of " : "Direct reports of ") << describe(m, x) << " on " << on << '\n';
+    out << (all ? "All reports of " : "Direct reports of ") << describe(m, x) << " on " << on << '\n';
   emit(out, inv, t);
+  return exit_ok;
+}
+
+// ---- supervisor FILE ID [--on DATE] [--json|--csv] ----
+
+int run_supervisor(const invocation& inv, std::ostream& out) {
+  const auto m = load(inv);
+  const orgraph::snapshot s(m, inv.on());
+  const auto x = node_arg(m, inv, 0, person_or_post, inv.file);
+  const auto supervisor = orgraph::supervisor(s, x);
+  const auto dotted = orgraph::dotted_line_managers(s, x);
+  const std::string on = s.on().to_string();
+  if (inv.json) {
+    boost::json::value sup = nullptr;
+    if (supervisor) {
+      auto o = answer_json(m, *supervisor);
+      o["relation"] = orgraph::to_string(supervisor->relation);
+      sup = std::move(o);
+    }
+    boost::json::array others;
+    for (const auto& d : dotted)
+      others.emplace_back(answer_json(m, d));
+    print_json(out, boost::json::object{{"id", std::string(m[x].id)},
+                                        {"on", on},
+                                        {"supervisor", std::move(sup)},
+                                        {"dotted_line_managers", std::move(others)}});
+    return exit_ok;
+  }
+  if (!supervisor && dotted.empty() && prose(inv)) {
+    out << describe(m, x) << " has no supervisor and no dotted-line manager on " << on << '\n';
+    return exit_ok;
+  }
+  table t({"ROLE", "ID", "NAME", "POST", "ARRANGEMENT", "RELATION", "VACANT POSTS PASSED"});
+  const auto row = [&](const char* role, const orgraph::manager_answer& a) {
+    t.add_row({role, a.manager ? std::string(m[*a.manager].id) : "-",
+               a.manager ? m[*a.manager].name : "(every post vacant)", id_or_dash(m, a.post),
+               std::string(orgraph::to_string(a.arrangement)), std::string(orgraph::to_string(a.relation)),
+               join_or_dash(vacant_ids(m, a))});
+  };
+  if (supervisor) // `manages` when no supervision is recorded: the line manager supervises
+    row("supervisor", *supervisor);
+  for (const auto& d : dotted)
+    row("dotted-line manager", d);
+  if (prose(inv))
+    out << "Supervision of " << describe(m, x) << " on " << on << '\n';
+  emit(out, inv, t);
+  return exit_ok;
+}
+
+// ---- common-manager FILE A B [--on DATE] [--json|--csv] ----
+
+int run_common_manager(const invocation& inv, std::ostream& out) {
+  const auto m = load(inv);
+  const orgraph::snapshot s(m, inv.on());
+  const auto a = node_arg(m, inv, 0, person_or_post, inv.file);
+  const auto b = node_arg(m, inv, 1, person_or_post, inv.file);
+  const auto common = orgraph::lowest_common_manager(s, a, b).value_or(orgraph::no_vertex);
+  const std::string on = s.on().to_string();
+  if (inv.json) {
+    print_json(out, boost::json::object{{"a", std::string(m[a].id)},
+                                        {"b", std::string(m[b].id)},
+                                        {"on", on},
+                                        {"manager", id_or_null(m, common)},
+                                        {"name", name_or_null(m, common)}});
+    return exit_ok;
+  }
+  if (inv.csv) {
+    table t({"A", "B", "MANAGER", "NAME"});
+    t.add_row({std::string(m[a].id), std::string(m[b].id), id_or_dash(m, common),
+               common == orgraph::no_vertex ? "-" : std::string(m[common].name)});
+    emit(out, inv, t);
+    return exit_ok;
+  }
+  if (common == orgraph::no_vertex)
+    out << describe(m, a) << " and " << describe(m, b) << " have no common manager on " << on << '\n';
+  else
+    out << "Lowest common manager of " << describe(m, a) << " and " << describe(m, b) << " on " << on << ": "
+        << describe(m, common) << '\n';
   return exit_ok;
 }
 

@@ -58,20 +58,49 @@ const std::vector<command>& commands() {
        run_validate},
       {"chain", "the management chain above a person or post, nearest manager first",
        [](CLI::App& app, invocation& inv) { dated_node(app, inv, "ID", "the person or post"); }, run_chain},
-      {"reports", "the direct reports of a person or post (--all: everyone below them)",
+      {"reports", "the direct reports of a person or post (--all: everyone below them; --tree: as a tree)",
        [](CLI::App& app, invocation& inv) {
-         dated_node(app, inv, "ID", "the person or post");
-         add_flag(app, "--all", inv.all, "everyone below, not only direct reports");
+         add_file(app, inv);
+         add_nodes(app, inv, {"ID"}, "the person or post");
+         add_on(app, inv);
+         add_flag(app, "--all", inv.all, "everyone below, with each one's depth and the node above it");
+         CLI::Option* tree = add_flag(app, "--tree", inv.tree, "everyone below, drawn as a tree");
+         const auto [json, csv] = add_output(app, inv);
+         excludes(tree, json);
+         excludes(tree, csv);
        },
        run_reports},
+      {"supervisor", "who supervises a person or post, and their dotted-line managers",
+       [](CLI::App& app, invocation& inv) { dated_node(app, inv, "ID", "the person or post"); }, run_supervisor},
+      {"common-manager", "the nearest manager two persons or posts share",
+       [](CLI::App& app, invocation& inv) {
+         add_file(app, inv);
+         add_nodes(app, inv, {"A", "B"}, "a person or post");
+         add_on(app, inv);
+         add_output(app, inv);
+       },
+       run_common_manager},
       {"members", "everyone who sits on a body, with role and on whose behalf",
        [](CLI::App& app, invocation& inv) { dated_node(app, inv, "BODY", "the body"); }, run_members},
       {"bodies", "every body a person sits on, with the role",
        [](CLI::App& app, invocation& inv) { dated_node(app, inv, "PERSON", "the person"); }, run_bodies},
       {"reporting-line", "the chain of bodies above a body, nearest first",
        [](CLI::App& app, invocation& inv) { dated_node(app, inv, "BODY", "the body"); }, run_reporting_line},
+      {"sub-bodies", "the bodies below a body, nearest first",
+       [](CLI::App& app, invocation& inv) {
+         dated_node(app, inv, "BODY", "the body");
+         add_flag(app, "--direct", inv.direct, "only the bodies that report to it directly");
+       },
+       run_sub_bodies},
       {"lineage", "the bodies a body replaced or was replaced by, oldest first",
        [](CLI::App& app, invocation& inv) { dated_node(app, inv, "BODY", "the body"); }, run_lineage},
+      {"expiring", "the bodies in force that end within some days, soonest first",
+       [](CLI::App& app, invocation& inv) {
+         dated(app, inv);
+         add_count(app, "--within", inv.within, "DAYS", "how many days ahead to look (default 90)", 36500);
+       },
+       run_expiring},
+      {"interlocks", "the persons who sit on two or more bodies", dated, run_interlocks},
       {"route", "the route of a decision, from the first recommendation to the final decision",
        [](CLI::App& app, invocation& inv) {
          add_file(app, inv);
@@ -79,6 +108,15 @@ const std::vector<command>& commands() {
          add_output(app, inv);
        },
        run_route},
+      {"decisions-by", "the decisions a body took, oldest first",
+       [](CLI::App& app, invocation& inv) {
+         add_file(app, inv);
+         add_nodes(app, inv, {"BODY"}, "the body");
+         add_date(app, "--from", inv.since_text, "the first day to look at (default: the first)");
+         add_date(app, "--to", inv.until_text, "the last day to look at (default: the last)");
+         add_output(app, inv);
+       },
+       run_decisions_by},
       {"covering", "the bodies that cover an area (or an area it lies in)",
        [](CLI::App& app, invocation& inv) {
          dated_node(app, inv, "AREA", "the area");
@@ -151,6 +189,14 @@ const std::vector<command>& commands() {
          add_on(app, inv, "the date for line management and body sizes (default: today)");
        },
        run_stats},
+      {"find", "the nodes whose id or name contains a text, any case and accents",
+       [](CLI::App& app, invocation& inv) {
+         add_file(app, inv);
+         add_argument(app, "TEXT", inv.text, "a piece of an id or name");
+         add_choice(app, "--kind", inv.kind, {"person", "post", "body", "area"}, "KIND", "only nodes of this kind");
+         add_output(app, inv);
+       },
+       run_find},
       {"generate", "a synthetic organisation of N persons, the same for the same seed",
        [](CLI::App& app, invocation& inv) {
          add_argument(app, "OUT", inv.out_file, "the file to write, or - for stdout (with --to)");
