@@ -744,7 +744,7 @@ orgraph_cli_test(convert_from_forces_the_input_format
   SAME_FILES "@OUT@/a.orgraph|@OUT@/b.orgraph")
 orgraph_cli_test(convert_to_csv_is_bad_usage
   ARGS convert ${essex} @OUT@/x.csv RC 2
-  STDERR_MATCHES "^orgraph: convert: orgraph reads CSV but does not write it: choose json, archive, archive-xml, archive-text or dot \\(usage: orgraph convert IN OUT ")
+  STDERR_MATCHES "^orgraph: convert: orgraph reads CSV but does not write it: choose json, archive, archive-xml, archive-text, dot or graphml \\(usage: orgraph convert IN OUT ")
 orgraph_cli_test(convert_to_an_unknown_extension_is_bad_usage
   ARGS convert ${essex} @OUT@/x.txt RC 2
   STDERR_MATCHES "^orgraph: convert: cannot tell the output format of '[^']+/x\\.txt': name it [^\n]+, or give --to \\(usage: ")
@@ -752,7 +752,7 @@ orgraph_cli_test(convert_to_stdout_without_to_is_bad_usage
   ARGS convert ${essex} - RC 2 STDERR_MATCHES "^orgraph: convert: writing to stdout \\(-\\) needs --to FORMAT \\(usage: ")
 orgraph_cli_test(convert_unknown_format_is_bad_usage
   ARGS convert ${essex} @OUT@/x.json --to yaml RC 2
-  STDERR_MATCHES "^orgraph: convert: --to: unknown format 'yaml' \\(json, archive, archive-xml, archive-text or dot\\) \\(usage: ")
+  STDERR_MATCHES "^orgraph: convert: --to: unknown format 'yaml' \\(json, archive, archive-xml, archive-text, dot or graphml\\) \\(usage: ")
 orgraph_cli_test(convert_from_dot_is_bad_usage
   ARGS convert ${essex} @OUT@/x.json --from dot RC 2
   STDERR_MATCHES "^orgraph: convert: --from dot: DOT is an output format only \\(usage: ")

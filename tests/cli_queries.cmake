@@ -1,6 +1,6 @@
 # CTest tests of the CLI's newer parts, run by tests/cli.cmake's driver (orgraph_cli_test there):
-# suggestions, find and --name, the commands for every library query, --csv, the note on a
-# historical file, and the options every file command shares.
+# suggestions, find and --name, the commands for every library query, --csv, GraphML export, the
+# note on a historical file, and the options every file command shares.
 
 if(NOT TARGET orgraph_cli OR NOT COMMAND orgraph_cli_test)
   return()
@@ -149,6 +149,27 @@ orgraph_cli_test(csv_of_stats_is_one_row_a_figure
   STDOUT_MATCHES "^STATISTIC,VALUE\nfiles.0,${essex}\non,2009-11-02\nnodes.total,67\n[^$]*\nroots,2\n$")
 orgraph_cli_test(csv_and_json_exclude_each_other
   ARGS links ${west} --json --csv RC 2 STDERR_MATCHES "^orgraph: links: --json cannot go with --csv \\(usage: ")
+
+# ---- GraphML: Boost.Graph's writer, read back by networkx ----
+orgraph_cli_test(convert_to_graphml
+  ARGS convert ${essex} @OUT@/essex.graphml RC 0
+  STDOUT_MATCHES "^Wrote [^\n]+/essex\\.graphml \\(graphml\\): 67 nodes, 56 relations, 8 decisions\n$"
+  FILE "@OUT@/essex.graphml" FILE_REGEX "<key id=\"key[0-9]+\" for=\"node\" attr.name=\"kind\" attr.type=\"string\" />")
+# After its dissolution (2011-09-30) the task-and-finish group is not a node; the board is.
+# ("." stands for the ";" of "&apos;": a semicolon would split the argument.)
+orgraph_cli_test(convert_to_graphml_on_stdout_on_a_date
+  ARGS convert ${west} - --to graphml --on 2011-10-01 RC 0
+  STDOUT_MATCHES "for=\"graph\" attr.name=\"as_on\"[^$]*<graph [^\n]+>\n +<data key=\"key[0-9]+\">2011-10-01</data>\n[^$]*>:Organization</data>\n +<data key=\"key[0-9]+\">West Essex Children&apos.s Commissioning and Delivery Board</data>"
+  STDOUT_NOT_MATCHES "Task and Finish Group")
+find_program(ORGRAPH_PYTHON3 python3 DOC "python3, for the test that networkx reads GraphML back")
+if(ORGRAPH_PYTHON3)
+  add_test(NAME cli.graphml_read_back_by_networkx
+    COMMAND "${ORGRAPH_PYTHON3}" "${CMAKE_CURRENT_SOURCE_DIR}/scripts/graphml_networkx.py" $<TARGET_FILE:orgraph_cli>
+            "${PROJECT_SOURCE_DIR}/${essex}" "${CMAKE_CURRENT_BINARY_DIR}/cli-out/graphml_networkx")
+else()
+  add_test(NAME cli.graphml_read_back_by_networkx COMMAND "${CMAKE_COMMAND}" -E echo "SKIPPED: no python3")
+endif()
+set_tests_properties(cli.graphml_read_back_by_networkx PROPERTIES SKIP_REGULAR_EXPRESSION "SKIPPED: ")
 
 # ---- the date a question is asked about ----
 orgraph_cli_test(a_file_whose_relations_all_ended_gets_a_note

@@ -49,7 +49,9 @@ void dated_node(CLI::App& app, invocation& inv, const char* name, const char* he
 }
 
 /// The formats convert and generate write, as --to names them.
-std::vector<std::string> written_formats() { return {"json", "archive", "archive-xml", "archive-text", "dot"}; }
+std::vector<std::string> written_formats() {
+  return {"json", "archive", "archive-xml", "archive-text", "dot", "graphml"};
+}
 
 // The command table: `help` lists it in this order.
 const std::vector<command>& commands() {
@@ -172,15 +174,16 @@ const std::vector<command>& commands() {
                from);
        },
        run_dot},
-      {"convert", "convert between JSON, CSV (in), archives (binary, XML, text) and DOT (out)",
+      {"convert", "convert between JSON, CSV (in), archives, DOT and GraphML (out)",
        [](CLI::App& app, invocation& inv) {
          add_file(app, inv, "IN");
          add_argument(app, "OUT", inv.out_file, "the file to write, or - for stdout (with --to)");
-         add_choice(app, "--from", inv.input_format, {"json", "csv", "archive", "archive-xml", "archive-text", "dot"},
-                    "FORMAT", "read IN as this format (default: by content and extension)");
+         add_choice(app, "--from", inv.input_format,
+                    {"json", "csv", "archive", "archive-xml", "archive-text", "dot", "graphml"}, "FORMAT",
+                    "read IN as this format (default: by content and extension)");
          add_choice(app, "--to", inv.output_format_name, written_formats(), "FORMAT",
                     "write this format (default: by extension)");
-         add_date(app, "--on", inv.on_text, "for DOT output: the date pictured (default: today)");
+         add_date(app, "--on", inv.on_text, "DOT: the date pictured (default today); GraphML: only what is in force");
        },
        run_convert},
       {"stats", "counts of nodes and relations, dates, deepest chain, widest span, largest body, roots",
@@ -205,7 +208,7 @@ const std::vector<command>& commands() {
                   "the generator's seed, 0 to 2^64-1: the same seed gives the same file (default 1)");
          add_choice(app, "--to", inv.output_format_name, written_formats(), "FORMAT",
                     "write this format (default: by extension)");
-         add_date(app, "--on", inv.on_text, "for DOT output: the date pictured (default: today)");
+         add_date(app, "--on", inv.on_text, "DOT: the date pictured (default today); GraphML: only what is in force");
        },
        run_generate},
   };

@@ -8,6 +8,7 @@
 #include <orgraph/io/dot.hpp>
 #include <orgraph/io/file.hpp>
 #include <orgraph/io/generate.hpp>
+#include <orgraph/io/graphml.hpp>
 #include <orgraph/io/json.hpp>
 
 #include <boost/json.hpp>
@@ -32,11 +33,12 @@ struct output_kind {
   std::string_view name;
   std::array<std::string_view, 2> extensions;
 };
-constexpr std::array<output_kind, 5> output_kinds{{{"archive-xml", {".orgraph.xml", {}}},
+constexpr std::array<output_kind, 6> output_kinds{{{"archive-xml", {".orgraph.xml", {}}},
                                                    {"archive-text", {".orgraph.txt", {}}},
                                                    {"archive", {".orgraph", {}}},
                                                    {"json", {".json", {}}},
-                                                   {"dot", {".dot", ".gv"}}}};
+                                                   {"dot", {".dot", ".gv"}},
+                                                   {"graphml", {".graphml", {}}}}};
 
 bool ends_with_ignoring_case(std::string_view s, std::string_view tail) {
   return !tail.empty() && s.size() >= tail.size() &&
@@ -52,14 +54,14 @@ std::string format_to_write(const invocation& inv, const std::string& out_file) 
   if (out_file == "-")
     throw usage_error("writing to stdout (-) needs --to FORMAT");
   if (ends_with_ignoring_case(out_file, ".csv"))
-    throw usage_error("orgraph reads CSV but does not write it: choose json, archive, archive-xml, archive-text or "
-                      "dot");
+    throw usage_error("orgraph reads CSV but does not write it: choose json, archive, archive-xml, archive-text, dot "
+                      "or graphml");
   for (const auto& kind : output_kinds)
     for (std::string_view ext : kind.extensions)
       if (ends_with_ignoring_case(out_file, ext))
         return std::string(kind.name);
   throw usage_error("cannot tell the output format of '" + out_file +
-                    "': name it .json, .orgraph, .orgraph.xml, .orgraph.txt or .dot, or give --to");
+                    "': name it .json, .orgraph, .orgraph.xml, .orgraph.txt, .dot or .graphml, or give --to");
 }
 
 orgraph::archive_kind archive_kind_of(const std::string& format) {
@@ -69,7 +71,8 @@ orgraph::archive_kind archive_kind_of(const std::string& format) {
 }
 
 /// Write the model to `file` in `format` (`-`: stdout), safely: the old file stays whole until the
-/// new one is (file.hpp). DOT pictures the model on `on` (today without it).
+/// new one is (file.hpp). DOT pictures the model on `on` (today without it); GraphML holds what is in
+/// force on `on`, or everything without it.
 void write_model(const orgraph::model& m, const std::string& file, const std::string& format,
                  const std::optional<orgraph::date>& on, std::ostream& out) {
   const auto write = [&](const std::function<void(std::ostream&)>& to) {
@@ -82,8 +85,14 @@ void write_model(const orgraph::model& m, const std::string& file, const std::st
     write([&](std::ostream& o) { o << orgraph::to_json(m); });
   else if (format.compare(0, 7, "archive") == 0)
     write([&](std::ostream& o) { o << orgraph::to_archive(m, archive_kind_of(format)); });
-  else
+  else if (format == "dot")
     write([&](std::ostream& o) { orgraph::write_dot(o, m, on.value_or(orgraph::date::today())); });
+  else
+    write([&](std::ostream& o) {
+      orgraph::graphml_options options;
+      options.on = on;
+      orgraph::write_graphml(o, m, options);
+    });
 }
 
 std::string model_counts(const orgraph::model& m) {
@@ -112,8 +121,9 @@ constexpr orgraph::node_kind all_kinds[] = {orgraph::node_kind::person, orgraph:
 // ---- convert IN OUT [--from FORMAT] [--to FORMAT] [--on DATE] ----
 
 int run_convert(const invocation& inv, std::ostream& out) {
-  if (inv.input_format && *inv.input_format == "dot")
-    throw usage_error("--from dot: DOT is an output format only");
+  if (inv.input_format && (*inv.input_format == "dot" || *inv.input_format == "graphml"))
+    throw usage_error("--from " + *inv.input_format + ": " + (*inv.input_format == "dot" ? "DOT" : "GraphML") +
+                      " is an output format only");
   const std::string format = format_to_write(inv, inv.out_file);
   const auto m = load(inv);
   write_model(m, inv.out_file, format, invocation::date_of(inv.on_text), out);
