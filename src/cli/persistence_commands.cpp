@@ -72,9 +72,9 @@ orgraph::archive_kind archive_kind_of(const std::string& format) {
 
 /// Write the model to `file` in `format` (`-`: stdout), safely: the old file stays whole until the
 /// new one is (file.hpp). DOT pictures the model on `on` (today without it); GraphML holds what is in
-/// force on `on`, or everything without it.
-void write_model(const orgraph::model& m, const std::string& file, const std::string& format,
-                 const std::optional<orgraph::date>& on, std::ostream& out) {
+/// force on `on`, or everything without it. Returns what the file holds: "N nodes, M relations, ...".
+std::string write_model(const orgraph::model& m, const std::string& file, const std::string& format,
+                        const std::optional<orgraph::date>& on, std::ostream& out) {
   const auto write = [&](const std::function<void(std::ostream&)>& to) {
     if (file == "-")
       to(out);
@@ -87,17 +87,18 @@ void write_model(const orgraph::model& m, const std::string& file, const std::st
     write([&](std::ostream& o) { o << orgraph::to_archive(m, archive_kind_of(format)); });
   else if (format == "dot")
     write([&](std::ostream& o) { orgraph::write_dot(o, m, on.value_or(orgraph::date::today())); });
-  else
-    write([&](std::ostream& o) {
-      orgraph::graphml_options options;
-      options.on = on;
-      orgraph::write_graphml(o, m, options);
-    });
-}
-
-std::string model_counts(const orgraph::model& m) {
-  return std::to_string(m.node_count()) + " nodes, " + std::to_string(m.relation_count()) + " relations, " +
-         std::to_string(m.decisions().size()) + " decisions";
+  if (format != "graphml")
+    return std::to_string(m.node_count()) + " nodes, " + std::to_string(m.relation_count()) + " relations, " +
+           std::to_string(m.decisions().size()) + " decisions";
+  // GraphML has no decisions, and on a date holds only what is in force: say what it holds.
+  orgraph::graphml_written written;
+  write([&](std::ostream& o) {
+    orgraph::graphml_options options;
+    options.on = on;
+    written = orgraph::write_graphml(o, m, options);
+  });
+  return std::to_string(written.nodes) + " nodes, " + std::to_string(written.relations) + " relations" +
+         (on ? " in force on " + on->to_string() : std::string());
 }
 
 /// A seed: a whole number from 0 to 2^64 - 1.
@@ -126,9 +127,9 @@ int run_convert(const invocation& inv, std::ostream& out) {
                       " is an output format only");
   const std::string format = format_to_write(inv, inv.out_file);
   const auto m = load(inv);
-  write_model(m, inv.out_file, format, invocation::date_of(inv.on_text), out);
+  const std::string holds = write_model(m, inv.out_file, format, invocation::date_of(inv.on_text), out);
   if (inv.out_file != "-")
-    out << "Wrote " << printable(inv.out_file) << " (" << format << "): " << model_counts(m) << '\n';
+    out << "Wrote " << printable(inv.out_file) << " (" << format << "): " << holds << '\n';
   return exit_ok;
 }
 
@@ -140,10 +141,10 @@ int run_generate(const invocation& inv, std::ostream& out) {
   options.seed = seed_value(inv);
   const std::string format = format_to_write(inv, inv.out_file);
   const auto m = orgraph::generate(options);
-  write_model(m, inv.out_file, format, invocation::date_of(inv.on_text), out);
+  const std::string holds = write_model(m, inv.out_file, format, invocation::date_of(inv.on_text), out);
   if (inv.out_file != "-")
     out << "Wrote " << printable(inv.out_file) << " (" << format << "): " << options.persons << " persons, seed "
-        << options.seed << ", " << model_counts(m) << '\n';
+        << options.seed << ", " << holds << '\n';
   return exit_ok;
 }
 

@@ -76,7 +76,7 @@ std::string neo4j_label(node_kind k) {
 std::string date_text(const std::optional<partial_date>& d) { return d ? d->to_string() : std::string(); }
 
 template <class Graph>
-void write(std::ostream& out, const Graph& g, const model& m, const std::optional<date>& on) {
+graphml_written write(std::ostream& out, const Graph& g, const model& m, const std::optional<date>& on) {
   using boost::make_function_property_map;
   const auto id_of = [&m](vertex v) { return v == no_vertex ? std::string() : xml_text(m.id(v)); };
   boost::dynamic_properties dp;
@@ -133,22 +133,28 @@ void write(std::ostream& out, const Graph& g, const model& m, const std::optiona
                                  [&m](relation_id r) { return xml_text(m[r].id); }));
   // Node ids are n<vertex number>: in order (canonical) when every vertex is written.
   boost::write_graphml(out, g, boost::typed_identity_property_map<vertex>(), dp, !on.has_value());
+  graphml_written written;
+  for (auto [v, end] = vertices(g); v != end; ++v)
+    ++written.nodes;
+  for (auto [e, end] = edges(g); e != end; ++e)
+    ++written.relations;
+  return written;
 }
 
 } // namespace
 
-void write_graphml(std::ostream& out, const model& m, const graphml_options& options) {
-  if (!options.on) {
-    write(out, m, m, options.on);
-    return;
-  }
+graphml_written write_graphml(std::ostream& out, const model& m, const graphml_options& options) {
+  if (!options.on)
+    return write(out, m, m, options.on);
   const snapshot s(m, *options.on);
   const boost::filtered_graph<model, keep_relation, keep_vertex> g(m, keep_relation{&s}, keep_vertex{&s});
-  write(out, g, m, options.on);
+  return write(out, g, m, options.on);
 }
 
-void save_graphml(const model& m, const std::filesystem::path& file, const graphml_options& options) {
-  write_file_atomically(file, [&](std::ostream& out) { write_graphml(out, m, options); });
+graphml_written save_graphml(const model& m, const std::filesystem::path& file, const graphml_options& options) {
+  graphml_written written;
+  write_file_atomically(file, [&](std::ostream& out) { written = write_graphml(out, m, options); });
+  return written;
 }
 
 } // namespace orgraph

@@ -57,9 +57,11 @@ graphml_read read_back(const std::string& xml) {
   return out;
 }
 
-std::string graphml(const model& m, const graphml_options& options = {}) {
+std::string graphml(const model& m, const graphml_options& options = {}, graphml_written* written = nullptr) {
   std::ostringstream out;
-  write_graphml(out, m, options);
+  const graphml_written w = write_graphml(out, m, options);
+  if (written)
+    *written = w;
   return out.str();
 }
 
@@ -107,7 +109,8 @@ TEST(GraphML, OnADateOnlyWhatIsInForce) {
   const date day = date::from_ymd(2009, 11, 1);
   graphml_options options;
   options.on = day;
-  const graphml_read g = read_back(graphml(m, options));
+  graphml_written written;
+  const graphml_read g = read_back(graphml(m, options, &written));
   const snapshot s(m, day);
   std::size_t nodes = 0;
   for (vertex v = 0; v < m.node_count(); ++v)
@@ -117,6 +120,8 @@ TEST(GraphML, OnADateOnlyWhatIsInForce) {
     relations += s.in_force(r) && s.exists(m.source(r)) && s.exists(m.target(r)) ? 1 : 0;
   EXPECT_EQ(g.nodes.size(), nodes);
   EXPECT_EQ(g.edges.size(), relations);
+  EXPECT_EQ(written.nodes, nodes); // what it says it wrote
+  EXPECT_EQ(written.relations, relations);
   EXPECT_LT(g.edges.size(), m.relation_count()); // the 2009 interim arrangement, for one, has ended
   EXPECT_EQ(g.graph.at("as_on"), "2009-11-01");
   for (const auto& e : g.edges)
