@@ -6,6 +6,8 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
