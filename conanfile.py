@@ -29,8 +29,9 @@ class OrgraphConan(ConanFile):
 
     package_type = "library"
     settings = "os", "arch", "compiler", "build_type"
-    options = {"shared": [True, False], "fPIC": [True, False]}
-    default_options = {"shared": False, "fPIC": True}
+    # cli: also build and package the `orgraph` command-line tool (bin/orgraph), which needs CLI11.
+    options = {"shared": [True, False], "fPIC": [True, False], "cli": [True, False]}
+    default_options = {"shared": False, "fPIC": True, "cli": False}
     default_options.update({f"boost/*:without_{lib}": True for lib in _BOOST_UNUSED})
     implements = ["auto_shared_fpic"]
 
@@ -49,6 +50,9 @@ class OrgraphConan(ConanFile):
         # The public headers include Boost.Graph and range-v3, so consumers compile against them too.
         self.requires("boost/[>=1.81.0 <2]", transitive_headers=True)
         self.requires("range-v3/[>=0.12.0 <1]", transitive_headers=True)
+        if self.options.cli:
+            # Header-only, and only the tool includes it: nothing of it reaches consumers.
+            self.requires("cli11/[>=2.1.2 <3]", visible=False)
 
     def build_requirements(self):
         self.test_requires("gtest/[>=1.12.1 <2]")
@@ -60,7 +64,7 @@ class OrgraphConan(ConanFile):
         toolchain = CMakeToolchain(self)
         toolchain.cache_variables["ORGRAPH_BUILD_TESTS"] = False
         toolchain.cache_variables["ORGRAPH_BUILD_EXAMPLES"] = False
-        toolchain.cache_variables["ORGRAPH_BUILD_CLI"] = False
+        toolchain.cache_variables["ORGRAPH_BUILD_CLI"] = bool(self.options.cli)
         toolchain.generate()
         CMakeDeps(self).generate()
 

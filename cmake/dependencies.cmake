@@ -8,3 +8,8 @@ find_package(range-v3 CONFIG REQUIRED)
 if(DEFINED range-v3_VERSION AND range-v3_VERSION VERSION_LESS 0.12)
   message(FATAL_ERROR "orgraph needs range-v3 0.12 or newer; found ${range-v3_VERSION}")
 endif()
+
+# The command-line tool parses its arguments with CLI11 (header-only), and nothing else needs it.
+if(ORGRAPH_BUILD_CLI)
+  find_package(CLI11 2.1 CONFIG REQUIRED)
+endif()

@@ -21,7 +21,9 @@ if(TARGET orgraph_cli)
     file(RELATIVE_PATH orgraph_bin_to_lib "/${CMAKE_INSTALL_BINDIR}" "/${CMAKE_INSTALL_LIBDIR}")
     set_target_properties(orgraph_cli PROPERTIES INSTALL_RPATH "${orgraph_origin}/${orgraph_bin_to_lib}")
   endif()
-  install(TARGETS orgraph_cli EXPORT orgraphTargets RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
+  # A component of its own, so that `cmake --install ... --component cli` puts the tool alone on a
+  # PATH (scripts/setup.sh does) without installing the library and its CMake package there too.
+  install(TARGETS orgraph_cli EXPORT orgraphTargets RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}" COMPONENT cli)
 endif()
 
 install(EXPORT orgraphTargets

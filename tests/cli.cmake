@@ -210,12 +210,12 @@ endfunction()
 
 # ---- help and version ----
 orgraph_cli_test(help_lists_every_command ARGS help RC 0
-  STDOUT_MATCHES "\n  validate +[^\n]+\n  chain +[^\n]+\n  reports +[^\n]+\n  members +[^\n]+\n  bodies +[^\n]+\n  reporting-line +[^\n]+\n  route +[^\n]+\n  lineage +[^\n]+\n  covering +[^\n]+\n  gaps +[^\n]+\n  influence +[^\n]+\n  reach +[^\n]+\n  links +[^\n]+\n  diff +[^\n]+\n  dot +[^\n]+\n  convert +[^\n]+\n  stats +[^\n]+\n  generate +[^\n]+\n\n")
+  STDOUT_MATCHES "\n  validate +[^\n]+\n  chain +[^\n]+\n  reports +[^\n]+\n  supervisor +[^\n]+\n  common-manager +[^\n]+\n  members +[^\n]+\n  bodies +[^\n]+\n  reporting-line +[^\n]+\n  sub-bodies +[^\n]+\n  lineage +[^\n]+\n  expiring +[^\n]+\n  interlocks +[^\n]+\n  route +[^\n]+\n  decisions-by +[^\n]+\n  covering +[^\n]+\n  gaps +[^\n]+\n  influence +[^\n]+\n  reach +[^\n]+\n  links +[^\n]+\n  diff +[^\n]+\n  dot +[^\n]+\n  convert +[^\n]+\n  stats +[^\n]+\n  find +[^\n]+\n  generate +[^\n]+\n\n")
 orgraph_cli_test(help_flag_lists_every_command ARGS --help RC 0 STDOUT_MATCHES "\n  chain +the management chain")
 orgraph_cli_test(help_shows_an_optional_argument_and_a_repeatable_option ARGS help diff RC 0
-  STDOUT_MATCHES "^Usage: orgraph diff FILE_A \\[FILE_B\\] \\[--on DATE\\] \\[--vs DATE\\] \\[--pair A:B\\]\\.\\.\\. \\[--json\\]\n")
+  STDOUT_MATCHES "^Usage: orgraph diff FILE_A \\[FILE_B\\] \\[--on DATE\\] \\[--vs DATE\\] \\[--pair A:B\\]\\.\\.\\. \\[--json\\] \\[--csv\\]\n")
 orgraph_cli_test(help_for_a_command_shows_its_usage ARGS help chain RC 0
-  STDOUT_MATCHES "^Usage: orgraph chain FILE ID \\[--on DATE\\] \\[--json\\]\n")
+  STDOUT_MATCHES "^Usage: orgraph chain FILE ID \\[--on DATE\\] \\[--json\\] \\[--csv\\]\n")
 orgraph_cli_test(command_help_flag_shows_its_options ARGS reports --help RC 0 STDOUT_MATCHES "\n  --all  ")
 orgraph_cli_test(version_is_the_project_version ARGS --version RC 0
   STDOUT_MATCHES "^orgraph ${PROJECT_VERSION_MAJOR}\\.${PROJECT_VERSION_MINOR}\\.${PROJECT_VERSION_PATCH}\n$")
@@ -575,16 +575,16 @@ orgraph_cli_test(partial_on_date_is_bad_usage
   ARGS chain ${essex} practitioner-a --on 2009-11 RC 2 STDERR_MATCHES "^orgraph: chain: --on: ")
 orgraph_cli_test(on_without_a_value_is_bad_usage
   ARGS chain ${essex} practitioner-a --on RC 2
-  STDERR_LINE "orgraph: chain: --on needs a value (DATE) (usage: orgraph chain FILE ID [--on DATE] [--json])")
+  STDERR_LINE "orgraph: chain: --on needs a value (DATE) (usage: orgraph chain FILE ID [--on DATE] [--json] [--csv])")
 orgraph_cli_test(missing_argument_is_named
   ARGS chain ${essex} RC 2
-  STDERR_LINE "orgraph: chain: missing ID (usage: orgraph chain FILE ID [--on DATE] [--json])")
+  STDERR_LINE "orgraph: chain: missing ID (or --name TEXT) (usage: orgraph chain FILE ID [--on DATE] [--json] [--csv])")
 orgraph_cli_test(extra_argument_is_named
   ARGS validate ${essex} extra RC 2
-  STDERR_LINE "orgraph: validate: unexpected argument 'extra' (usage: orgraph validate FILE [--on DATE] [--json])")
+  STDERR_LINE "orgraph: validate: unexpected argument 'extra' (usage: orgraph validate FILE [--on DATE] [--json] [--csv])")
 orgraph_cli_test(unknown_option_is_named
   ARGS reports ${essex} practitioner-a --deep RC 2
-  STDERR_LINE "orgraph: reports: unknown option '--deep' (usage: orgraph reports FILE ID [--on DATE] [--all] [--json])")
+  STDERR_LINE "orgraph: reports: unknown option '--deep' (usage: orgraph reports FILE ID [--on DATE] [--all] [--tree] [--json] [--csv])")
 orgraph_cli_test(option_of_another_command_is_refused
   ARGS chain ${essex} practitioner-a --all RC 2 STDERR_MATCHES "^orgraph: chain: unknown option '--all'")
 orgraph_cli_test(unknown_command_is_named
@@ -607,18 +607,18 @@ orgraph_cli_test(unknown_decision_is_named
   STDERR_LINE "orgraph: ${essex}: unknown decision 'd-nothing'")
 orgraph_cli_test(route_takes_no_date
   ARGS route ${essex} d-bdg-1 --on 2009-12-08 RC 2
-  STDERR_LINE "orgraph: route: unknown option '--on' (usage: orgraph route FILE DECISION [--json])")
+  STDERR_LINE "orgraph: route: unknown option '--on' (usage: orgraph route FILE DECISION [--json] [--csv])")
 orgraph_cli_test(gaps_without_a_level_is_bad_usage
   ARGS gaps ${essex} --classification MAAG RC 2
-  STDERR_LINE "orgraph: gaps: --level is required: the classification of the areas to check, such as district (usage: orgraph gaps FILE [--classification C] [--level L] [--on DATE] [--json])")
+  STDERR_LINE "orgraph: gaps: --level is required: the classification of the areas to check, such as district (usage: orgraph gaps FILE [--on DATE] --classification C --level L [--json] [--csv])")
 orgraph_cli_test(gaps_without_a_classification_is_bad_usage_before_reading_the_file
   ARGS gaps ${cli_data}/no-such-file.json --level district RC 2
   STDERR_MATCHES "^orgraph: gaps: --classification is required: ")
 orgraph_cli_test(influence_without_to_is_bad_usage
   ARGS influence ${west} --from dcp-harlow RC 2
-  STDERR_LINE "orgraph: influence: --from needs --to (the body to influence) (usage: orgraph influence FILE [--from A] [--to B] [--on DATE] [--paths K] [--json])")
+  STDERR_LINE "orgraph: influence: --to is required: the body influenced (usage: orgraph influence FILE [--on DATE] --from A --to B [--paths K] [--json] [--csv])")
 orgraph_cli_test(influence_without_from_and_to_is_bad_usage
-  ARGS influence ${west} RC 2 STDERR_MATCHES "^orgraph: influence: --from and --to are required \\(usage: ")
+  ARGS influence ${west} RC 2 STDERR_MATCHES "^orgraph: influence: --from is required: the person or body that influences \\(usage: ")
 orgraph_cli_test(influence_paths_zero_is_bad_usage
   ARGS influence ${west} --from dcp-harlow --to essex-ctb --paths 0 RC 2
   STDERR_MATCHES "^orgraph: influence: --paths: '0' is not a whole number from 1 to 999999 \\(usage: ")
@@ -636,7 +636,7 @@ orgraph_cli_test(influence_from_a_body_to_its_own_successor_is_bad_input
   STDERR_LINE "orgraph: influence: 'west-essex-ccdb' is both the source and the target on 2011-04-14")
 orgraph_cli_test(diff_one_file_without_vs_is_bad_usage
   ARGS diff ${west} --on 2011-04-14 RC 2
-  STDERR_LINE "orgraph: diff: one file needs --vs DATE to compare --on DATE with (or give two files) (usage: orgraph diff FILE_A [FILE_B] [--on DATE] [--vs DATE] [--pair A:B]... [--json])")
+  STDERR_LINE "orgraph: diff: one file needs --vs DATE to compare --on DATE with (or give two files) (usage: orgraph diff FILE_A [FILE_B] [--on DATE] [--vs DATE] [--pair A:B]... [--json] [--csv])")
 orgraph_cli_test(diff_two_files_with_vs_is_bad_usage
   ARGS diff ${west_before} ${west} --vs 2011-04-14 RC 2
   STDERR_MATCHES "^orgraph: diff: --vs compares two dates of one file: give one file, or drop --vs \\(usage: ")
@@ -744,7 +744,7 @@ orgraph_cli_test(convert_from_forces_the_input_format
   SAME_FILES "@OUT@/a.orgraph|@OUT@/b.orgraph")
 orgraph_cli_test(convert_to_csv_is_bad_usage
   ARGS convert ${essex} @OUT@/x.csv RC 2
-  STDERR_MATCHES "^orgraph: convert: orgraph reads CSV but does not write it: choose json, archive, archive-xml, archive-text or dot \\(usage: orgraph convert IN OUT ")
+  STDERR_MATCHES "^orgraph: convert: orgraph reads CSV but does not write it: choose json, archive, archive-xml, archive-text, dot or graphml \\(usage: orgraph convert IN OUT ")
 orgraph_cli_test(convert_to_an_unknown_extension_is_bad_usage
   ARGS convert ${essex} @OUT@/x.txt RC 2
   STDERR_MATCHES "^orgraph: convert: cannot tell the output format of '[^']+/x\\.txt': name it [^\n]+, or give --to \\(usage: ")
@@ -752,7 +752,7 @@ orgraph_cli_test(convert_to_stdout_without_to_is_bad_usage
   ARGS convert ${essex} - RC 2 STDERR_MATCHES "^orgraph: convert: writing to stdout \\(-\\) needs --to FORMAT \\(usage: ")
 orgraph_cli_test(convert_unknown_format_is_bad_usage
   ARGS convert ${essex} @OUT@/x.json --to yaml RC 2
-  STDERR_MATCHES "^orgraph: convert: --to: unknown format 'yaml' \\(json, csv, archive, archive-xml, archive-text or dot\\) \\(usage: ")
+  STDERR_MATCHES "^orgraph: convert: --to: unknown format 'yaml' \\(json, archive, archive-xml, archive-text, dot or graphml\\) \\(usage: ")
 orgraph_cli_test(convert_from_dot_is_bad_usage
   ARGS convert ${essex} @OUT@/x.json --from dot RC 2
   STDERR_MATCHES "^orgraph: convert: --from dot: DOT is an output format only \\(usage: ")
@@ -831,7 +831,7 @@ orgraph_cli_test(stats_of_the_dh_senior_and_junior_organograms
 # ---- stats and loading: bad input ----
 orgraph_cli_test(stats_of_a_csv_with_an_unknown_header_asks_for_a_mapping
   ARGS stats ${cli_data}/hr_export.csv RC 2
-  STDERR_LINE "orgraph: ${cli_data}/hr_export.csv:1: the header row is neither orgraph's (person_id, ...) nor a UK organogram's: give --mapping FILE")
+  STDERR_LINE "orgraph: ${cli_data}/hr_export.csv:1: the header row is neither orgraph's (person_id, ...) nor a UK organogram's: give a mapping (--mapping FILE)")
 orgraph_cli_test(stats_with_a_bad_mapping_file_names_the_line
   ARGS stats ${cli_data}/hr_export.csv --mapping ${cli_data}/bad.mapping RC 2
   STDERR_LINE "orgraph: ${cli_data}/bad.mapping:3: unknown key 'colour'")
@@ -847,9 +847,14 @@ orgraph_cli_test(stats_of_a_file_of_unknown_format
   STDERR_MATCHES "^orgraph: ${cli_data}/chain_practitioner_a_2009-11-01\\.expected: cannot tell the format: ")
 orgraph_cli_test(stats_of_a_malformed_json_file
   ARGS stats ${cli_data}/malformed.json RC 2 STDERR_MATCHES "^orgraph: ${cli_data}/malformed\\.json:3:16: malformed JSON")
-orgraph_cli_test(stats_also_with_a_json_file_is_bad_usage
-  ARGS stats ${essex} --also ${staff} RC 2
-  STDERR_MATCHES "^orgraph: stats: --also adds CSV files to a CSV file, and '${essex}' is not one \\(usage: ")
+# --also adds to a file of any format, but only a format that can add to a model (CSV) may follow it;
+# a JSON file after it is refused before anything is read.
+orgraph_cli_test(stats_also_adds_csv_to_json
+  ARGS stats ${essex} --also ${staff} --on 2014-01-01 --json RC 0
+  JSON "files#2" "files.1=${staff}" "nodes.total=80" "nodes.person=22" "relations.total=74")
+orgraph_cli_test(stats_also_with_a_json_file_is_bad_input
+  ARGS stats ${staff} --also ${cli_data}/malformed.json RC 2
+  STDERR_LINE "orgraph: ${cli_data}/malformed.json: a json file is read alone: it cannot be added to the model of ${staff} (CSV files can)")
 orgraph_cli_test(stats_bad_date_is_bad_usage
   ARGS stats ${essex} --on 2009-13-01 RC 2 STDERR_MATCHES "^orgraph: stats: --on: ")
 orgraph_cli_test(stats_takes_no_from
@@ -876,7 +881,7 @@ orgraph_cli_test(generate_to_dot_on_stdout
   ARGS generate --persons 20 - --to dot --on 2020-01-01 RC 0 STDOUT_MATCHES "^digraph G \\{\n")
 orgraph_cli_test(generate_without_persons_is_bad_usage
   ARGS generate @OUT@/g.json RC 2
-  STDERR_MATCHES "^orgraph: generate: --persons is required: how many persons to generate \\(usage: orgraph generate OUT ")
+  STDERR_MATCHES "^orgraph: generate: --persons is required: how many persons \\(usage: orgraph generate OUT --persons N ")
 orgraph_cli_test(generate_zero_persons_is_bad_usage
   ARGS generate --persons 0 @OUT@/g.json RC 2 STDERR_MATCHES "^orgraph: generate: --persons: '0' is not a whole number ")
 orgraph_cli_test(generate_bad_seed_is_bad_usage

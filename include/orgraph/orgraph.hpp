@@ -9,6 +9,7 @@
 
 #include <orgraph/analysis/compare.hpp>
 #include <orgraph/analysis/influence.hpp>
+#include <orgraph/analysis/stats.hpp>
 #include <orgraph/analysis/validate.hpp>
 #include <orgraph/error.hpp>
 #include <orgraph/io/dot.hpp>
@@ -17,6 +18,7 @@
 #include <orgraph/model/model.hpp>
 #include <orgraph/model/types.hpp>
 #include <orgraph/query/decisions.hpp>
+#include <orgraph/query/find.hpp>
 #include <orgraph/query/governance.hpp>
 #include <orgraph/query/history.hpp>
 #include <orgraph/query/line_management.hpp>

@@ -3,14 +3,14 @@
 //   orgraph COMMAND ARGS... [OPTIONS]     orgraph help [COMMAND]     orgraph --version
 //
 // Exit codes: 0 success, 1 `validate` found errors, 2 bad usage or bad input (one line on stderr).
-// A new command is one function (in a header beside this file) and one entry in commands() below.
+// A new command is one handler (commands.hpp) and one entry in commands() below, whose declarations
+// are its parser, its usage line and its help.
 
 #include "cli.hpp"
-#include "governance_commands.hpp"
-#include "influence_commands.hpp"
-#include "line_management_commands.hpp"
+#include "commands.hpp"
 #include "output.hpp"
-#include "persistence_commands.hpp"
+#include "parser.hpp"
+#include "suggest.hpp"
 
 #include <orgraph/error.hpp>
 #include <orgraph/version.hpp>
@@ -21,84 +21,205 @@
 #include <string>
 #include <vector>
 
+#if defined(_WIN32)
+#include <io.h>
+#define ORGRAPH_ISATTY(fd) _isatty(fd)
+#else
+#include <unistd.h>
+#define ORGRAPH_ISATTY(fd) isatty(fd)
+#endif
+
 namespace orgraph::cli {
 namespace {
 
-const option_spec all_option{"all", option_value::none, "", "everyone below, not only direct reports"};
-const option_spec classification_option{"classification", option_value::text, "C",
-                                        "only bodies of this classification (any case), such as MAAG"};
-const option_spec required_classification_option{"classification", option_value::text, "C",
-                                                 "the classification of the bodies that should cover (required)"};
-const option_spec level_option{"level", option_value::text, "L",
-                               "the classification of the areas to check, such as district (required)"};
-const option_spec from_option{"from", option_value::text, "A", "the person or body that influences"};
-const option_spec to_option{"to", option_value::text, "B", "the body influenced"};
-const option_spec paths_option{"paths", option_value::count, "K", "how many shortest paths to show (default 3)"};
-const option_spec vs_option{"vs", option_value::date, "DATE", "with one file: the date to compare --on with"};
-const option_spec pair_option{"pair", option_value::texts, "A:B",
-                              "an influence pair to compare, FROM:TO ids (repeat for more)"};
-const option_spec focus_option{"focus", option_value::text, "ID", "draw only this node and its neighbourhood"};
-const option_spec radius_option{"radius", option_value::count, "N",
-                                "with --focus: how many edges out from it to draw (default 1)"};
-const option_spec dot_paths_option{"paths", option_value::count, "K",
-                                   "highlight the K shortest paths instead of the independent channels"};
+// Declarations several commands share.
+void file_and_output(CLI::App& app, invocation& inv) {
+  add_file(app, inv);
+  add_output(app, inv);
+}
+void dated(CLI::App& app, invocation& inv) {
+  file_and_output(app, inv);
+  add_on(app, inv);
+}
+void dated_node(CLI::App& app, invocation& inv, const char* name, const char* help) {
+  add_file(app, inv);
+  add_nodes(app, inv, {name}, help);
+  add_on(app, inv);
+  add_output(app, inv);
+}
 
-const option_spec from_format_option{"from", option_value::text, "FORMAT",
-                                     "read IN as json, csv or archive (default: by content and extension)"};
-const option_spec to_format_option{"to", option_value::text, "FORMAT",
-                                   "write json, archive, archive-xml, archive-text or dot (default: by extension)"};
-const option_spec dot_on_option{"on", option_value::date, "DATE", "for DOT output: the date pictured (default: today)"};
-const option_spec also_option{"also", option_value::texts, "CSV",
-                              "another CSV file loaded into the same model, such as a junior organogram"};
-const option_spec persons_option{"persons", option_value::count, "N", "how many persons (required)"};
-const option_spec seed_option{"seed", option_value::text, "S",
-                              "the generator's seed, 0 to 2^64-1: the same seed gives the same file (default 1)"};
-const option_spec stats_on_option{"on", option_value::date, "DATE",
-                                  "the date for line management and body sizes (default: today)"};
+/// The formats convert and generate write, as --to names them.
+std::vector<std::string> written_formats() {
+  return {"json", "archive", "archive-xml", "archive-text", "dot", "graphml"};
+}
 
 // The command table: `help` lists it in this order.
 const std::vector<command>& commands() {
   static const std::vector<command> table{
-      {"validate", {"FILE"}, {on_option, json_option},
-       "check line management on a date: cycles, self-management, ambiguity, vacancies, disciplines",
+      {"validate", "check line management on a date: cycles, self-management, ambiguity, vacancies, disciplines", dated,
        run_validate},
-      {"chain", {"FILE", "ID"}, {on_option, json_option},
-       "the management chain above a person or post, nearest manager first", run_chain},
-      {"reports", {"FILE", "ID"}, {on_option, all_option, json_option},
-       "the direct reports of a person or post (--all: everyone below them)", run_reports},
-      {"members", {"FILE", "BODY"}, {on_option, json_option},
-       "everyone who sits on a body, with role and on whose behalf", run_members},
-      {"bodies", {"FILE", "PERSON"}, {on_option, json_option}, "every body a person sits on, with the role",
-       run_bodies},
-      {"reporting-line", {"FILE", "BODY"}, {on_option, json_option},
-       "the chain of bodies above a body, nearest first", run_reporting_line},
-      {"route", {"FILE", "DECISION"}, {json_option},
-       "the route of a decision, from the first recommendation to the final decision", run_route},
-      {"lineage", {"FILE", "BODY"}, {on_option, json_option},
-       "the bodies a body replaced or was replaced by, oldest first", run_lineage},
-      {"covering", {"FILE", "AREA"}, {classification_option, on_option, json_option},
-       "the bodies that cover an area (or an area it lies in)", run_covering},
-      {"gaps", {"FILE"}, {required_classification_option, level_option, on_option, json_option},
-       "the areas of a level that no body of a classification covers", run_gaps},
-      {"influence", {"FILE"}, {from_option, to_option, on_option, paths_option, json_option},
-       "how a person or body can influence a body: paths, independent channels, single points of failure",
+      {"chain", "the management chain above a person or post, nearest manager first",
+       [](CLI::App& app, invocation& inv) { dated_node(app, inv, "ID", "the person or post"); }, run_chain},
+      {"reports", "the direct reports of a person or post (--all: everyone below them; --tree: as a tree)",
+       [](CLI::App& app, invocation& inv) {
+         add_file(app, inv);
+         add_nodes(app, inv, {"ID"}, "the person or post");
+         add_on(app, inv);
+         add_flag(app, "--all", inv.all, "everyone below, with each one's depth and the node above it");
+         CLI::Option* tree = add_flag(app, "--tree", inv.tree, "everyone below, drawn as a tree");
+         const auto [json, csv] = add_output(app, inv);
+         excludes(tree, json);
+         excludes(tree, csv);
+       },
+       run_reports},
+      {"supervisor", "who supervises a person or post, and their dotted-line managers",
+       [](CLI::App& app, invocation& inv) { dated_node(app, inv, "ID", "the person or post"); }, run_supervisor},
+      {"common-manager", "the nearest manager two persons or posts share",
+       [](CLI::App& app, invocation& inv) {
+         add_file(app, inv);
+         add_nodes(app, inv, {"A", "B"}, "a person or post");
+         add_on(app, inv);
+         add_output(app, inv);
+       },
+       run_common_manager},
+      {"members", "everyone who sits on a body, with role and on whose behalf",
+       [](CLI::App& app, invocation& inv) { dated_node(app, inv, "BODY", "the body"); }, run_members},
+      {"bodies", "every body a person sits on, with the role",
+       [](CLI::App& app, invocation& inv) { dated_node(app, inv, "PERSON", "the person"); }, run_bodies},
+      {"reporting-line", "the chain of bodies above a body, nearest first",
+       [](CLI::App& app, invocation& inv) { dated_node(app, inv, "BODY", "the body"); }, run_reporting_line},
+      {"sub-bodies", "the bodies below a body, nearest first",
+       [](CLI::App& app, invocation& inv) {
+         dated_node(app, inv, "BODY", "the body");
+         add_flag(app, "--direct", inv.direct, "only the bodies that report to it directly");
+       },
+       run_sub_bodies},
+      {"lineage", "the bodies a body replaced or was replaced by, oldest first",
+       [](CLI::App& app, invocation& inv) { dated_node(app, inv, "BODY", "the body"); }, run_lineage},
+      {"expiring", "the bodies in force that end within some days, soonest first",
+       [](CLI::App& app, invocation& inv) {
+         dated(app, inv);
+         add_count(app, "--within", inv.within, "DAYS", "how many days ahead to look (default 90)", 36500);
+       },
+       run_expiring},
+      {"interlocks", "the persons who sit on two or more bodies", dated, run_interlocks},
+      {"route", "the route of a decision, from the first recommendation to the final decision",
+       [](CLI::App& app, invocation& inv) {
+         add_file(app, inv);
+         add_nodes(app, inv, {"DECISION"}, "the decision's id");
+         add_output(app, inv);
+       },
+       run_route},
+      {"decisions-by", "the decisions a body took, oldest first",
+       [](CLI::App& app, invocation& inv) {
+         add_file(app, inv);
+         add_nodes(app, inv, {"BODY"}, "the body");
+         add_date(app, "--from", inv.since_text, "the first day to look at (default: the first)");
+         add_date(app, "--to", inv.until_text, "the last day to look at (default: the last)");
+         add_output(app, inv);
+       },
+       run_decisions_by},
+      {"covering", "the bodies that cover an area (or an area it lies in)",
+       [](CLI::App& app, invocation& inv) {
+         dated_node(app, inv, "AREA", "the area");
+         add_text(app, "--classification", inv.classification, "C",
+                  "only bodies of this classification (any case), such as MAAG");
+       },
+       run_covering},
+      {"gaps", "the areas of a level that no body of a classification covers",
+       [](CLI::App& app, invocation& inv) {
+         dated(app, inv);
+         required(add_text(app, "--classification", inv.classification, "C",
+                           "the classification of the bodies that should cover"));
+         required(
+             add_text(app, "--level", inv.level, "L", "the classification of the areas to check, such as district"));
+       },
+       run_gaps},
+      {"influence", "how a person or body can influence a body: paths, independent channels, single points of failure",
+       [](CLI::App& app, invocation& inv) {
+         dated(app, inv);
+         required(add_text(app, "--from", inv.from, "A", "the person or body that influences"));
+         required(add_text(app, "--to", inv.to, "B", "the body influenced"));
+         add_count(app, "--paths", inv.paths, "K", "how many shortest paths to show (default 3)");
+       },
        run_influence},
-      {"reach", {"FILE", "ID"}, {on_option, json_option},
-       "every body a person or body can influence, nearest first", run_reach},
-      {"links", {"FILE"}, {on_option, json_option},
-       "the double-linking audit: who sits on both a body and the body it reports to", run_links},
-      {"diff", {"FILE_A", "[FILE_B]"}, {on_option, vs_option, pair_option, json_option},
-       "what changed between two files on a date, or one file on two dates", run_diff},
-      {"dot", {"FILE"}, {on_option, focus_option, radius_option, from_option, to_option, dot_paths_option},
-       "GraphViz DOT of the organisation, with influence paths highlighted", run_dot},
-      {"convert", {"IN", "OUT"}, {from_format_option, to_format_option, dot_on_option, also_option},
-       "convert between JSON, CSV (in), archives (binary, XML, text) and DOT (out)", run_convert},
-      {"stats", {"FILE"}, {stats_on_option, also_option, json_option},
-       "counts of nodes and relations, dates, deepest chain, widest span, largest body, roots", run_stats},
-      {"generate", {"OUT"}, {persons_option, seed_option, to_format_option, dot_on_option},
-       "a synthetic organisation of N persons, the same for the same seed", run_generate},
+      {"reach", "every body a person or body can influence, nearest first",
+       [](CLI::App& app, invocation& inv) { dated_node(app, inv, "ID", "the person or body"); }, run_reach},
+      {"links", "the double-linking audit: who sits on both a body and the body it reports to", dated, run_links},
+      {"diff", "what changed between two files on a date, or one file on two dates",
+       [](CLI::App& app, invocation& inv) {
+         add_file(app, inv, "FILE_A");
+         CLI::Option* b = add_optional_argument(app, "FILE_B", inv.file_b, "the proposal, compared with FILE_A");
+         add_on(app, inv);
+         CLI::Option* vs = add_date(app, "--vs", inv.vs_text, "with one file: the date to compare --on with");
+         one_of(app, b, vs, "one file needs --vs DATE to compare --on DATE with (or give two files)",
+                "--vs compares two dates of one file: give one file, or drop --vs");
+         add_texts(app, "--pair", inv.pairs, "A:B", "an influence pair to compare, FROM:TO ids (repeat for more)");
+         add_output(app, inv);
+       },
+       run_diff},
+      {"dot", "GraphViz DOT of the organisation, with influence paths highlighted",
+       [](CLI::App& app, invocation& inv) {
+         add_file(app, inv);
+         add_on(app, inv);
+         CLI::Option* focus = add_text(app, "--focus", inv.focus, "ID", "draw only this node and its neighbourhood");
+         needs(add_count(app, "--radius", inv.radius, "N",
+                         "with --focus: how many edges out from it to draw (default 1)"),
+               focus);
+         CLI::Option* from = add_text(app, "--from", inv.from, "A", "the person or body that influences");
+         CLI::Option* to = add_text(app, "--to", inv.to, "B", "the body influenced");
+         needs(from, to);
+         needs(to, from);
+         needs(add_count(app, "--paths", inv.paths, "K", "highlight the K shortest paths instead of the channels"),
+               from);
+       },
+       run_dot},
+      {"convert", "convert between JSON, CSV (in), archives, DOT and GraphML (out)",
+       [](CLI::App& app, invocation& inv) {
+         add_file(app, inv, "IN");
+         add_argument(app, "OUT", inv.out_file, "the file to write, or - for stdout (with --to)");
+         add_choice(app, "--from", inv.input_format,
+                    {"json", "csv", "archive", "archive-xml", "archive-text", "dot", "graphml"}, "FORMAT",
+                    "read IN as this format (default: by content and extension)");
+         add_choice(app, "--to", inv.output_format_name, written_formats(), "FORMAT",
+                    "write this format (default: by extension)");
+         add_date(app, "--on", inv.on_text, "DOT: the date pictured (default today); GraphML: only what is in force");
+       },
+       run_convert},
+      {"stats", "counts of nodes and relations, dates, deepest chain, widest span, largest body, roots",
+       [](CLI::App& app, invocation& inv) {
+         file_and_output(app, inv);
+         add_on(app, inv, "the date for line management and body sizes (default: today)");
+       },
+       run_stats},
+      {"find", "the nodes whose id or name contains a text, any case and accents",
+       [](CLI::App& app, invocation& inv) {
+         add_file(app, inv);
+         add_argument(app, "TEXT", inv.text, "a piece of an id or name");
+         add_choice(app, "--kind", inv.kind, {"person", "post", "body", "area"}, "KIND", "only nodes of this kind");
+         add_output(app, inv);
+       },
+       run_find},
+      {"generate", "a synthetic organisation of N persons, the same for the same seed",
+       [](CLI::App& app, invocation& inv) {
+         add_argument(app, "OUT", inv.out_file, "the file to write, or - for stdout (with --to)");
+         required(add_count(app, "--persons", inv.persons, "N", "how many persons"));
+         add_text(app, "--seed", inv.seed_text, "S",
+                  "the generator's seed, 0 to 2^64-1: the same seed gives the same file (default 1)");
+         add_choice(app, "--to", inv.output_format_name, written_formats(), "FORMAT",
+                    "write this format (default: by extension)");
+         add_date(app, "--on", inv.on_text, "DOT: the date pictured (default today); GraphML: only what is in force");
+       },
+       run_generate},
   };
   return table;
+}
+
+std::vector<std::string> command_names() {
+  std::vector<std::string> names;
+  for (const auto& c : commands())
+    names.emplace_back(c.name);
+  return names;
 }
 
 const command* find_command(std::string_view name) {
@@ -120,28 +241,10 @@ void print_overview(std::ostream& out) {
   t.print(out, 2, false);
   out << '\n'
       << "FILE is orgraph JSON (a superset of Popolo JSON), CSV (with --mapping FILE unless the header is\n"
-      << "known) or an orgraph archive (.orgraph, .orgraph.xml, .orgraph.txt). DATE is YYYY-MM-DD\n"
-      << "(without --on, today).\n"
+      << "known) or an orgraph archive. An ID may be given by name with --name TEXT. DATE is YYYY-MM-DD\n"
+      << "(without --on, today). Tables print as CSV with --csv, answers as JSON with --json.\n"
       << "Exit codes: 0 success, 1 validate found errors, 2 bad usage or bad input.\n"
       << "Run 'orgraph help COMMAND' for a command's options.\n";
-}
-
-void print_command_help(std::ostream& out, const command& c) {
-  out << "Usage: orgraph " << usage(c) << "\n\n" << c.summary << "\n";
-  if (c.options.empty() && !reads_files(c))
-    return;
-  out << "\nOptions:\n";
-  table t({"OPTION", "MEANING"});
-  for (const auto& o : c.options) {
-    std::string flag = "--" + std::string(o.name);
-    if (o.value != option_value::none)
-      flag.append(" ").append(o.value_name);
-    t.add_row({flag, std::string(o.help)});
-  }
-  if (reads_files(c))
-    t.add_row({"--mapping FILE", std::string(mapping_option.help)});
-  t.add_row({"--help", "show this help"});
-  t.print(out, 2, false);
 }
 
 // One line, whatever the exception held: a line break, an escape sequence or a bidirectional
@@ -149,6 +252,11 @@ void print_command_help(std::ostream& out, const command& c) {
 int fail(const std::string& message) {
   std::cerr << "orgraph: " << printable(message) << '\n';
   return exit_bad_input;
+}
+
+std::string unknown_command(const std::string& name) {
+  return "unknown command '" + name + "'" + did_you_mean(closest(name, command_names())) +
+         " (run 'orgraph help' for the list)";
 }
 
 int run(const std::vector<std::string>& args) {
@@ -162,39 +270,32 @@ int run(const std::vector<std::string>& args) {
   if (name == "--help" || name == "-h" || name == "help") {
     if (args.size() > 2)
       return fail("help: unexpected argument '" + args[2] + "'");
-    if (args.size() == 2) {
-      const command* c = find_command(args[1]);
-      if (!c)
-        return fail("help: unknown command '" + args[1] + "' (run 'orgraph help' for the list)");
-      print_command_help(std::cout, *c);
-    } else {
+    if (args.size() == 1) {
       print_overview(std::cout);
+      return exit_ok;
     }
+    const command* c = find_command(args[1]);
+    if (!c)
+      return fail("help: " + unknown_command(args[1]));
+    print_command_help(std::cout, *c);
     return exit_ok;
   }
   const command* c = find_command(name);
   if (!c)
-    return fail("unknown command '" + name + "' (run 'orgraph help' for the list)");
+    return fail(unknown_command(name));
 
   invocation inv;
+  inv.stdout_is_terminal = ORGRAPH_ISATTY(1) != 0;
   try {
-    inv = parse_invocation(*c, std::vector<std::string>(args.begin() + 1, args.end()));
-  } catch (const usage_error& e) {
-    return fail(std::string(c->name) + ": " + e.what() + " (usage: orgraph " + usage(*c) + ")");
-  }
-  if (inv.help) {
-    print_command_help(std::cout, *c);
-    return exit_ok;
-  }
-  mapping_file() = inv.value(mapping_option.name);
-  try {
+    if (!parse_command_line(*c, std::vector<std::string>(args.begin() + 1, args.end()), inv, std::cout))
+      return exit_ok; // help was asked for
     const int code = c->run(inv, std::cout);
     std::cout.flush();
     if (!std::cout)
       return fail("cannot write the output");
     return code;
-  } catch (const usage_error& e) { // an option missing or at odds with another: checked before reading files
-    return fail(std::string(c->name) + ": " + e.what() + " (usage: orgraph " + usage(*c) + ")");
+  } catch (const usage_error& e) { // checked before any file is read
+    return fail(std::string(c->name) + ": " + e.what() + " (usage: orgraph " + usage_of(*c) + ")");
   } catch (const orgraph::error& e) { // parse_error, reference_error, file_error, ...: they say where
     return fail(e.what());
   } catch (const std::bad_alloc&) {

@@ -82,10 +82,6 @@ inline std::size_t display_width(std::string_view s) {
       std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-/**
- * A table printed with its columns aligned: a header row, then one row per record, two spaces
- * between columns and no trailing spaces.
- */
 /// One cell of a table row: any text, owned (model texts are views that need not outlive the row).
 struct cell {
   std::string text;
@@ -94,6 +90,10 @@ struct cell {
   cell(const char* s) : text(s) {}
 };
 
+/**
+ * A table printed with its columns aligned: a header row, then one row per record, two spaces
+ * between columns and no trailing spaces; or as CSV.
+ */
 class table {
 public:
   explicit table(std::vector<std::string> headers) : headers_(std::move(headers)) {}
@@ -109,11 +109,37 @@ public:
 
   [[nodiscard]] bool empty() const noexcept { return rows_.empty(); }
 
+  /// Print the table as CSV (RFC 4180, lines ending in LF): the header row, then the rows, each cell
+  /// the exact text, quoted where it holds a comma, a quote or a line break. On a terminal, cells are
+  /// printable() as table cells are: a file gets the exact text, a screen cannot be steered by it.
+  void print_csv(std::ostream& out, bool terminal) const {
+    const auto row = [&](const std::vector<std::string>& cells) {
+      for (std::size_t i = 0; i < cells.size(); ++i) {
+        const std::string text = terminal ? printable(cells[i]) : cells[i];
+        if (i > 0)
+          out << ',';
+        if (text.find_first_of(",\"\r\n") == std::string::npos) {
+          out << text;
+          continue;
+        }
+        out << '"';
+        for (char c : text)
+          out << (c == '"' ? "\"\"" : std::string(1, c));
+        out << '"';
+      }
+      out << '\n';
+    };
+    row(headers_);
+    for (const auto& r : rows_)
+      row(r);
+  }
+
   /// Print the table, every cell through printable(); `indent` spaces before each line, and the
   /// header row only if `header`.
   void print(std::ostream& out, std::size_t indent = 0, bool header = true) const {
     const auto shown = [](const std::vector<std::string>& row) {
       std::vector<std::string> cells;
+      cells.reserve(row.size());
       for (const auto& cell : row)
         cells.push_back(printable(cell));
       return cells;
@@ -219,13 +245,14 @@ inline std::string describe(const orgraph::model& m, orgraph::vertex v) {
   return printable(s);
 }
 
-/// The items joined with a separator, each printable(); "-" for none, so that a table cell is never blank.
+/// The items joined with a separator; "-" for none, so that a table cell is never blank. The text is
+/// exact (tables escape their cells): printable() it to print it any other way.
 inline std::string join_or_dash(const std::vector<std::string>& items, std::string_view separator = ", ") {
   if (items.empty())
     return "-";
   std::string s;
   for (std::size_t i = 0; i < items.size(); ++i)
-    s.append(i == 0 ? std::string_view() : separator).append(printable(items[i]));
+    s.append(i == 0 ? std::string_view() : separator).append(items[i]);
   return s;
 }
 

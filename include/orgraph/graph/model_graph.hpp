@@ -46,9 +46,8 @@ struct graph_traits<orgraph::model> {
   using edge_descriptor = orgraph::relation_id;               ///< a relation handle
   using directed_category = bidirectional_tag;                ///< relations have a direction, found both ways
   using edge_parallel_category = allow_parallel_edge_tag;     ///< two nodes may share several relations
-  /** @brief The concepts the model meets. */
-  struct traversal_category : incidence_graph_tag, bidirectional_graph_tag, vertex_list_graph_tag,
-                              edge_list_graph_tag {};
+  /** @brief The concepts the model meets (bidirectional_graph_tag is an incidence_graph_tag already). */
+  struct traversal_category : bidirectional_graph_tag, vertex_list_graph_tag, edge_list_graph_tag {};
   using out_edge_iterator = const orgraph::relation_id*;    ///< into the model's index
   using in_edge_iterator = const orgraph::relation_id*;     ///< into the model's index
   using vertex_iterator = counting_iterator<orgraph::vertex>; ///< vertex numbers
