@@ -13,7 +13,7 @@ namespace orgraph::cli::detail {
 orgraph::load_model_options load_options_of(const invocation& inv) {
   orgraph::load_model_options o;
   if (inv.mapping)
-    o.mapping = orgraph::load_csv_mapping(*inv.mapping);
+    o.mapping = orgraph::read_csv_mapping(*inv.mapping);
   if (inv.input_format) // archive-xml and archive-text read as any archive: the envelope says which
     o.format = inv.input_format->compare(0, 7, "archive") == 0 ? "archive" : *inv.input_format;
   o.lenient = inv.lenient;

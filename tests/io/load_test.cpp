@@ -75,7 +75,7 @@ TEST(LoadModel, AMappingMakesAnyTextCsvAndNamesTheColumns) {
   EXPECT_EQ(message_of([&] { (void)detect_model_format(dir / "hr.export", options); }),
             (dir / "hr.export").string() + ": cannot tell the format: name it .orgraph, .orgraph.xml, .orgraph.txt, "
                                            ".json or .csv");
-  options.mapping = load_csv_mapping(data / "hr_export.mapping");
+  options.mapping = read_csv_mapping(data / "hr_export.mapping");
   EXPECT_EQ(load_model(dir / "hr.export", options), load_model(data / "staff.csv"));
 }
 
@@ -145,7 +145,7 @@ TEST(MappingFile, ReadsEveryKindOfKey) {
 }
 
 TEST(MappingFile, NamesTheLineOfABadKeyOrValue) {
-  EXPECT_EQ(message_of([] { (void)load_csv_mapping(data / "bad.mapping"); }),
+  EXPECT_EQ(message_of([] { (void)read_csv_mapping(data / "bad.mapping"); }),
             (data / "bad.mapping").string() + ":3: unknown key 'colour'");
   EXPECT_EQ(message_of([] { (void)parse_csv_mapping("id = x\nbase = default\n", "m"); }),
             "m:2: 'base' must come before every other key");

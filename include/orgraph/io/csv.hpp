@@ -104,9 +104,7 @@ struct csv_mapping {
  * the list. Throws parse_error
  * naming `source_name` and the line for an unknown key or a bad value.
  * @code
- * auto m = orgraph::parse_csv_mapping("base = organogram
-vacant_names = Vacant; Unfilled
-");
+ * auto m = orgraph::parse_csv_mapping("base = organogram\nvacant_names = Vacant; Unfilled\n");
  * @endcode
  */
 [[nodiscard]] ORGRAPH_EXPORT csv_mapping parse_csv_mapping(std::string_view text,

@@ -27,7 +27,7 @@ namespace orgraph {
  * from, passed to every loader that takes them), a CSV mapping, and a format to read every file as.
  * @code
  * orgraph::load_model_options o;
- * o.mapping = orgraph::load_csv_mapping("hr.mapping");
+ * o.mapping = orgraph::read_csv_mapping("hr.mapping");
  * o.lenient = true;
  * o.skipped = [](const orgraph::skipped_record& r) { std::cerr << r.file << ": " << r.where << ": " << r.reason << '\n'; };
  * auto m = orgraph::load_model("hr.csv", o);
@@ -113,21 +113,5 @@ struct model_format {
 [[nodiscard]] ORGRAPH_EXPORT model load_model(const std::vector<std::filesystem::path>& files,
                                               const load_model_options& options = {});
 
-/**
- * @brief Read a CSV mapping file: one `key = value` a line, `#` starting a comment line. `base`
- * (`default`, `organogram` or `organogram_junior`) must come first if given; the column keys (`id`,
- * `name`, `manager_id`, `discipline`, `organization`, `post`, `start_date`, `end_date`) name the
- * file's header, an empty value meaning the file has no such column; the list keys (`top_marker`,
- * `vacant_name`, `undisclosed`) add one value each time they appear. docs/cli.md has every key.
- * Throws parse_error naming the line.
- * @code
- * orgraph::csv_mapping hr = orgraph::parse_csv_mapping("id = Employee No\nseparator = ;\n", "hr.mapping");
- * @endcode
- */
-[[nodiscard]] ORGRAPH_EXPORT csv_mapping parse_csv_mapping(std::string_view text,
-                                                           std::string_view source_name = "<mapping>");
-
-/** @brief parse_csv_mapping() of a file (a mapping file is small: 1 MiB at most). */
-[[nodiscard]] ORGRAPH_EXPORT csv_mapping load_csv_mapping(const std::filesystem::path& file);
 
 } // namespace orgraph
