@@ -36,8 +36,9 @@ detail::line_answer answer_of(const snapshot& s, vertex x) {
     a.post = p.post[x];
     a.winner = p.winner[x];
     a.arrangement = p.arrangement[x];
-    if (const auto it = p.vacant.find(static_cast<std::uint32_t>(x)); it != p.vacant.end())
-      a.vacant_posts = it->second;
+    if ((p.flags[x] & detail::line_part::vacant_passed) != 0) // rare: no hash lookup for the others
+      if (const auto it = p.vacant.find(static_cast<std::uint32_t>(x)); it != p.vacant.end())
+        a.vacant_posts = it->second;
     return a;
   }
   return detail::resolve_answer(s, x, relation_type::manages);
@@ -113,6 +114,16 @@ std::vector<manager_answer> management_chain(const snapshot& s, vertex x) {
   std::vector<manager_answer> chain;
   if (!takes_part(s.model(), x))
     return chain;
+  if (s.built(snapshot::part::line_management)) {
+    // The part knows how many steps the chain has (the walk below, counted once for every node), so
+    // the walk needs no set of the persons met.
+    const detail::line_part& p = s.line();
+    std::size_t steps = p.chain_length[x];
+    chain.reserve(steps);
+    for (vertex at = x; steps > 0; --steps, at = p.manager[at])
+      chain.push_back(to_answer(answer_of(s, at), relation_type::manages));
+    return chain;
+  }
   // The people above x, by the generic walk that stops before repeating; then each one's answer.
   const auto above = graph::path_to_root(manager_map{&s}, x, no_vertex);
   vertex at = x;
