@@ -150,7 +150,7 @@ def orgraph_results(path):
     for name in set(plain) | set(median):
         parts = name.split("/")
         query, tool = parts[0], parts[1]
-        if len(parts) > 2:  # the hostile shapes: query/tool/size
+        if len(parts) > 2 and parts[2].isdigit():  # the hostile shapes: query/tool/size
             query = f"{parts[0]}/{parts[1]}"
             tool = parts[2]
         out.setdefault(query, {})[tool] = median.get(name, statistics.median(plain.get(name, [0])))
