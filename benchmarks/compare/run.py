@@ -262,7 +262,7 @@ def fmt_time(s):
     if s is None:
         return "–"
     for unit, scale in (("s", 1), ("ms", 1e-3), ("µs", 1e-6), ("ns", 1e-9)):
-        if s >= scale:
+        if s >= scale * 0.9995:  # 999.96 µs is written 1 ms, not 1e+03 µs
             return f"{s / scale:.3g} {unit}"
     return f"{s / 1e-9:.2g} ns"
 
