@@ -123,6 +123,9 @@ def available_tools(wanted):
                 log(f"skipping {tool}: node cannot load {package} (npm install in benchmarks/compare"
                     + (", then node node_modules/kuzu/install.js" if tool == "kuzu" else "") + ")")
                 continue
+        else:
+            log(f"skipping {tool}: not a compared tool (one of {', '.join(COMPARED)})")
+            continue
         ok.append(tool)
     return ok
 
