@@ -3,6 +3,7 @@
 // ids every tool asks about, and the plain baseline (the same relations as flat arrays).
 
 #include <orgraph/model/model.hpp>
+#include <orgraph/snapshot/snapshot.hpp>
 #include <orgraph/time/date.hpp>
 
 #include <cstddef>
@@ -57,28 +58,53 @@ constexpr std::uint32_t none = 0xffffffffu;
 
 /// The plain baseline: what the relations in force on the date are, as arrays. No dates, no ids, no
 /// checks, nothing but what the queries need. Built from orgraph's own answers so it holds the same
-/// relations.
+/// relations (the influence graph from members() and the body relations, not from the snapshot's
+/// influence part, so that the two can be checked against each other).
 struct baseline {
   std::vector<std::uint32_t> parent; ///< effective line manager (a person) or `none`
   csr reports;                       ///< manager → persons they line-manage
   csr members;                       ///< body → persons sitting on it
-  csr influence;                     ///< the bipartite influence graph (persons and bodies)
+  csr influence;                     ///< the bipartite influence graph (persons and bodies); edge e is targets[e]
+  std::vector<std::uint32_t> influence_source; ///< the source of influence edge e
+  csr influence_in;                  ///< w → the numbers of the influence edges into w
   [[nodiscard]] std::size_t bytes() const {
-    return parent.capacity() * sizeof(std::uint32_t) + reports.bytes() + members.bytes() + influence.bytes();
+    return parent.capacity() * sizeof(std::uint32_t) + reports.bytes() + members.bytes() + influence.bytes() +
+           influence_source.capacity() * sizeof(std::uint32_t) + influence_in.bytes();
   }
+  /// What the line-management questions read: the parent array and the reports.
+  [[nodiscard]] std::size_t line_bytes() const { return parent.capacity() * sizeof(std::uint32_t) + reports.bytes(); }
 };
 
-/// The influence graph on a date, as steps (from, to), built with orgraph's public queries:
+/// The influence graph of a snapshot, as steps (from, to), built with orgraph's public queries:
 /// person → body where they sit, body → each member, body X → persons who sit anywhere on X's
 /// behalf, body → body for reports_to, recommends_to and the parent, bodies in force only.
-std::vector<std::pair<std::uint32_t, std::uint32_t>> influence_steps(const orgraph::model& m, orgraph::date on);
+std::vector<std::pair<std::uint32_t, std::uint32_t>> influence_steps(const orgraph::snapshot& s);
 
-baseline make_baseline(const orgraph::model& m, orgraph::date on);
+baseline make_baseline(const orgraph::snapshot& s);
 
 /// Breadth-first search over a CSR graph from `from`; returns the number of steps to `to` and
 /// fills `pred` (the path), or returns -1. `pred` and `queue` are scratch, resized as needed.
-/// The yardstick for both influence queries (shortest path and independent channels).
+/// The yardstick for the shortest influence path.
 int bfs_path(const csr& g, std::uint32_t from, std::uint32_t to, std::vector<std::uint32_t>& pred,
              std::vector<std::uint32_t>& queue);
+
+/// Scratch arrays for the flow baseline, kept between questions; a question resets what it touched.
+struct flow_scratch {
+  std::vector<std::uint32_t> pred, pred_edge, queue; // over split states: 2v is v_in, 2v + 1 is v_out
+  std::vector<std::uint8_t> edge_flow, through;
+  std::vector<std::uint32_t> flowed, passed;
+};
+
+/// Independent channels the plain way: the most paths from `s` to `t` that share no vertex in between,
+/// by breadth-first augmenting paths over the influence arrays with every vertex split in two (the
+/// split is implicit: a flag per vertex and per edge). Stops at the out-degree of `s`, the most there
+/// can be. The same question independent_channels() answers.
+std::size_t channels(const baseline& b, std::uint32_t s, std::uint32_t t, flow_scratch& scratch);
+
+/// Single points of failure the plain way: one shortest path P by breadth-first search, then a walk
+/// along it that explores, from each vertex of P in turn, the vertices off P it reaches; a vertex of P
+/// is a separator when nothing explored so far reaches past it. In path order; empty without a path.
+std::vector<std::uint32_t> separators(const baseline& b, std::uint32_t s, std::uint32_t t,
+                                      std::vector<std::uint32_t>& pred, std::vector<std::uint32_t>& queue);
 
 } // namespace orgraph_bench

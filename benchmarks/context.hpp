@@ -1,6 +1,6 @@
 #pragma once
-// What every benchmark reads: the data folder, the sample, the model loaded once, the org_chart
-// built for the query date and the plain baseline arrays.
+// What every benchmark reads: the data folder, the sample, the model loaded once, a snapshot of it
+// for the query date with every part prepared, and the plain baseline arrays.
 
 #include "common.hpp"
 
@@ -15,7 +15,9 @@ struct context {
   orgraph_bench::sample sample;
   orgraph::date on;
   orgraph::model model;
-  std::unique_ptr<orgraph::org_chart> chart;
+  /// The snapshot for the date, every part built (an org_chart is a snapshot whose line part is built
+  /// when made; prepare() builds the rest), so that the snapshot column times questions, not parts.
+  std::unique_ptr<orgraph::org_chart> snap;
   orgraph_bench::baseline base;
 };
 
@@ -24,5 +26,9 @@ context& ctx();
 
 void register_queries();
 void register_io();
+
+/// Ask every question of the sample of the snapshot and of the baseline, and of the model for the
+/// first few ids; print how many answers differ, by query, and return the total.
+std::size_t check_answers();
 
 } // namespace orgraph_bench

@@ -136,18 +136,19 @@ int main(int argc, char** argv) {
   }
 
   const orgraph::org_chart chart(m, on);
+  chart.prepare();
   {
     std::ofstream line(f.dir / "line.tsv");
     for (vertex v = 0; v < n; ++v)
       if (m[v].kind == orgraph::node_kind::person && chart.manager_of(v) != orgraph::no_vertex)
         line << chart.manager_of(v) << '\t' << v << '\n';
     std::ofstream influence(f.dir / "influence.tsv");
-    for (const auto& [a, b] : orgraph_bench::influence_steps(m, on))
+    for (const auto& [a, b] : orgraph_bench::influence_steps(chart))
       influence << a << '\t' << b << '\n';
   }
 
   // The sample: persons for line management, bodies for members, team members for influence.
-  std::vector<vertex> all_persons, leaves, bodies = orgraph::active_bodies(m, on);
+  std::vector<vertex> all_persons, leaves, bodies = orgraph::active_bodies(chart);
   std::size_t depth = 0;
   for (vertex v = 0; v < n; ++v)
     if (m[v].kind == orgraph::node_kind::person) {

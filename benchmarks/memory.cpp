@@ -1,18 +1,28 @@
-// orgraph_bench_memory DIR: query 8, the memory a loaded model takes, as one JSON object.
+// orgraph_bench_memory DIR FORMAT: query 8, the memory a loaded model takes, as one JSON object.
+// FORMAT is the file loaded: archive, json or csv. Run each in a fresh process.
 //
-// Heap bytes in use (glibc's mallinfo2: the allocator's own count, so it excludes what the
-// allocator holds free) after each step, and the process's peak resident size (ru_maxrss), which
-// includes transient buffers the loader frees again. Measured in a fresh process for each run.
+// For the load: the model's own count (model::memory_bytes()), the heap bytes in use it added (glibc's
+// mallinfo2: the allocator's count, so it excludes what the allocator holds free), the growth of the
+// resident set (what every tool of the comparison is measured by, /proc/self/statm) and of the peak
+// resident set while loading (ru_maxrss, which includes the transient buffers the loader frees again).
+// For the archive, then: the same for the snapshot's line-management part alone (the tree), for every
+// part (prepare()), and the exact size of the baseline arrays.
 
 #include "common.hpp"
 
 #include <orgraph/io/archive.hpp>
+#include <orgraph/io/csv.hpp>
+#include <orgraph/io/json.hpp>
 #include <orgraph/query/org_chart.hpp>
 
 #include <malloc.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
+#include <cstring>
+#include <fstream>
 #include <iostream>
+#include <string>
 
 namespace {
 
@@ -27,24 +37,50 @@ std::size_t peak_rss() {
   return static_cast<std::size_t>(ru.ru_maxrss) * 1024;
 }
 
+std::size_t rss() {
+  std::ifstream statm("/proc/self/statm");
+  std::size_t pages = 0, resident = 0;
+  statm >> pages >> resident;
+  return resident * static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
+}
+
+/// Heap, resident and peak resident figures around one step.
+struct probe {
+  std::size_t heap = heap_in_use(), resident = rss(), peak = peak_rss();
+};
+
 } // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::cerr << "usage: orgraph_bench_memory DIR\n";
+  if (argc != 3 || (std::strcmp(argv[2], "archive") != 0 && std::strcmp(argv[2], "json") != 0 &&
+                    std::strcmp(argv[2], "csv") != 0)) {
+    std::cerr << "usage: orgraph_bench_memory DIR archive|json|csv\n";
     return 2;
   }
   const orgraph_bench::files f{argv[1]};
+  const std::string format = argv[2];
   const auto s = orgraph_bench::read_sample(f);
-  const std::size_t heap0 = heap_in_use(), rss0 = peak_rss();
-  const orgraph::model m = orgraph::load_archive(f.archive());
-  const std::size_t heap1 = heap_in_use(), rss1 = peak_rss();
-  const orgraph::org_chart chart(m, orgraph_bench::query_date());
-  const std::size_t heap2 = heap_in_use();
-  const auto base = orgraph_bench::make_baseline(m, orgraph_bench::query_date());
-  std::cout << "{\"persons\": " << s.persons << ", \"nodes\": " << m.node_count()
-            << ", \"relations\": " << m.relation_count() << ", \"model_heap\": " << heap1 - heap0
-            << ", \"model_peak_rss\": " << rss1 - rss0 << ", \"chart_heap\": " << heap2 - heap1
-            << ", \"baseline_bytes\": " << base.bytes() << ", \"baseline_line_bytes\": "
-            << base.parent.capacity() * 4 + base.reports.bytes() << "}\n";
+  malloc_trim(0);
+  const probe before;
+  const orgraph::model m = format == "archive" ? orgraph::load_archive(f.archive())
+                           : format == "json"  ? orgraph::load_json(f.json())
+                                               : orgraph::load_csv(f.csv());
+  const probe loaded;
+  std::cout << "{\"persons\": " << s.persons << ", \"format\": \"" << format << "\", \"nodes\": " << m.node_count()
+            << ", \"relations\": " << m.relation_count() << ", \"memory_bytes\": " << m.memory_bytes()
+            << ", \"model_heap\": " << loaded.heap - before.heap << ", \"model_rss\": " << loaded.resident - before.resident
+            << ", \"load_peak_rss\": " << loaded.peak - before.resident;
+  if (format == "archive") {
+    malloc_trim(0); // what loading freed goes back, so that what the snapshot takes shows as growth
+    const probe start;
+    const orgraph::org_chart chart(m, orgraph_bench::query_date()); // the line-management part (and the holders it reads)
+    const probe tree;
+    chart.prepare();
+    const probe all;
+    const auto base = orgraph_bench::make_baseline(chart);
+    std::cout << ", \"tree_heap\": " << tree.heap - start.heap << ", \"tree_rss\": " << tree.resident - start.resident
+              << ", \"snapshot_heap\": " << all.heap - start.heap << ", \"snapshot_rss\": " << all.resident - start.resident
+              << ", \"baseline_bytes\": " << base.bytes() << ", \"baseline_line_bytes\": " << base.line_bytes();
+  }
+  std::cout << "}\n";
 }

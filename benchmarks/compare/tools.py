@@ -11,11 +11,17 @@ once it has used its time budget (after at least three ids), so that slow tools 
 
 networkx and igraph are given the graphs already resolved for the date (line.tsv, influence.tsv), as
 the baseline is: they are timed on the questions, and on building the graph from model.json for
-`load_json`. SQLite holds the dated relations in indexed tables and answers with SQL, recursive
-common table expressions for chains, reports and paths, resolving dates and precedence as it goes.
+`load_json`. SQLite holds the dated relations in indexed tables of an in-memory database and
+answers with SQL, recursive common table expressions for chains, reports and paths, resolving dates
+and precedence as it goes.
+
+Memory is measured as for every tool of the comparison: the growth of the resident set (now, not the
+peak) while the tool holds what it answers from: `memory_tree` after the line-management tree alone,
+`memory` after everything (networkx and igraph: the two graphs; SQLite: its tables and indexes).
 """
 
 import datetime
+import gc
 import json
 import os
 import resource
@@ -46,6 +52,13 @@ def read_sample(d):
 
 def peak_rss():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def rss():
+    """The resident set now, from the kernel, after a collection (as the other tools read it)."""
+    gc.collect()
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
 class timer:
@@ -135,15 +148,16 @@ def person_flags(d):
 
 def run_networkx(d, s, t):
     import networkx as nx
-    rss0 = peak_rss()
-    t.once("load_json", lambda: graph_from_json_networkx(os.path.join(d, "model.json")).number_of_nodes())
-    t.results["memory"] = {"median": peak_rss() - rss0, "timed": 1, "answer": None}
     is_person = person_flags(d)
+    rss0 = rss()
     line = nx.DiGraph()
     line.add_nodes_from(is_person)
     line.add_edges_from(read_tsv(os.path.join(d, "line.tsv"), (int, int)))
+    t.results["memory_tree"] = {"median": rss() - rss0, "timed": 1, "answer": None}
     infl = nx.DiGraph()
     infl.add_edges_from(read_tsv(os.path.join(d, "influence.tsv"), (int, int)))
+    t.results["memory"] = {"median": rss() - rss0, "timed": 1, "answer": None}
+    t.once("load_json", lambda: graph_from_json_networkx(os.path.join(d, "model.json")).number_of_nodes())
 
     def manager(v):
         return next(iter(line.predecessors(v)), None)
@@ -156,6 +170,7 @@ def run_networkx(d, s, t):
             v = manager(v)
         return out
 
+    t.run("trivial", s["person"], lambda v: line.number_of_nodes())
     t.run("line_manager", s["person"], lambda v: manager(v) or 0)
     t.run("management_chain", s["person"], chain)
     t.run("all_reports_top", [s["top"]], lambda v: nx.descendants(line, v))
@@ -170,16 +185,17 @@ def run_networkx(d, s, t):
 
 def run_igraph(d, s, t):
     import igraph as ig
-    rss0 = peak_rss()
-    t.once("load_json", lambda: graph_from_json_igraph(os.path.join(d, "model.json")).vcount())
-    t.results["memory"] = {"median": peak_rss() - rss0, "timed": 1, "answer": None}
     is_person = person_flags(d)
     n = max(is_person) + 1
     person = [False] * n
     for v, p in is_person.items():
         person[v] = p
+    rss0 = rss()
     line = ig.Graph(n=n, edges=list(read_tsv(os.path.join(d, "line.tsv"), (int, int))), directed=True)
+    t.results["memory_tree"] = {"median": rss() - rss0, "timed": 1, "answer": None}
     infl = ig.Graph(n=n, edges=list(read_tsv(os.path.join(d, "influence.tsv"), (int, int))), directed=True)
+    t.results["memory"] = {"median": rss() - rss0, "timed": 1, "answer": None}
+    t.once("load_json", lambda: graph_from_json_igraph(os.path.join(d, "model.json")).vcount())
 
     def manager(v):
         p = line.predecessors(v)
@@ -193,6 +209,7 @@ def run_igraph(d, s, t):
             v = manager(v)
         return out
 
+    t.run("trivial", s["person"], lambda v: line.vcount())
     t.run("line_manager", s["person"], lambda v: manager(v) or 0)
     t.run("management_chain", s["person"], chain)
     t.run("all_reports_top", [s["top"]], lambda v: len(line.subcomponent(v, mode="out")) - 1)
@@ -228,12 +245,8 @@ BEST = "SELECT manager FROM manages WHERE report = {r} AND first <= :d AND last 
 
 
 def run_sqlite(d, s, t):
-    path = os.path.join(d, "sqlite.db")
-    if os.path.exists(path):
-        os.remove(path)
-
     def load():
-        db = sqlite3.connect(path)
+        db = sqlite3.connect(":memory:")
         db.executescript(SCHEMA)
         tsv = lambda name, types: read_tsv(os.path.join(d, name), types)
         db.executemany("INSERT INTO node VALUES (?, ?, ?)", tsv("nodes.tsv", (int, str, str)))
@@ -247,17 +260,18 @@ def run_sqlite(d, s, t):
         db.execute("ANALYZE")
         return db
 
-    rss0 = peak_rss()
+    rss0 = rss()
     t0 = time.process_time()
     db = load()
     t.results["load_tables"] = {"median": time.process_time() - t0, "timed": 1, "answer": None}
-    t.results["memory"] = {"median": os.path.getsize(path), "timed": 1, "answer": "file bytes"}
+    t.results["memory"] = {"median": rss() - rss0, "timed": 1, "answer": None}
     # orgraph's query date, 2024-12-31, in days since 1970-01-01 as the tables hold dates.
     p = {"d": (datetime.date(2024, 12, 31) - datetime.date(1970, 1, 1)).days}
 
     def one(sql, **kw):
         return db.execute(sql, {**p, **kw}).fetchall()
 
+    t.run("trivial", s["person"], lambda v: one("SELECT 1"))
     t.run("line_manager", s["person"], lambda v: len(one(BEST.format(r=":v"), v=v)))
     chain_sql = f"""
         WITH RECURSIVE chain(p, depth) AS (

@@ -1,6 +1,7 @@
 // Line-management queries: each reads the one resolved answer per node (src/snapshot/line.cpp), from
 // the snapshot's line part when it has been built, else resolved on the spot by the same rule.
 
+#include <orgraph/graph/detail/scratch.hpp>
 #include <orgraph/graph/tree.hpp>
 #include <orgraph/query/line_management.hpp>
 
@@ -36,12 +37,15 @@ detail::line_answer answer_of(const snapshot& s, vertex x) {
     a.post = p.post[x];
     a.winner = p.winner[x];
     a.arrangement = p.arrangement[x];
-    if (const auto it = p.vacant.find(static_cast<std::uint32_t>(x)); it != p.vacant.end())
-      a.vacant_posts = it->second;
+    if ((p.flags[x] & detail::line_part::vacant_passed) != 0) // rare: no hash lookup for the others
+      if (const auto it = p.vacant.find(static_cast<std::uint32_t>(x)); it != p.vacant.end())
+        a.vacant_posts = it->second;
     return a;
   }
   return detail::resolve_answer(s, x, relation_type::manages);
 }
+
+struct all_reports_tag {};
 
 bool takes_part(const model& m, vertex x) {
   return m.contains(x) && (m.kind(x) == node_kind::person || m.kind(x) == node_kind::post);
@@ -113,6 +117,16 @@ std::vector<manager_answer> management_chain(const snapshot& s, vertex x) {
   std::vector<manager_answer> chain;
   if (!takes_part(s.model(), x))
     return chain;
+  if (s.built(snapshot::part::line_management)) {
+    // The part knows how many steps the chain has (the walk below, counted once for every node), so
+    // the walk needs no set of the persons met.
+    const detail::line_part& p = s.line();
+    std::size_t steps = p.chain_length[x];
+    chain.reserve(steps);
+    for (vertex at = x; steps > 0; --steps, at = p.manager[at])
+      chain.push_back(to_answer(answer_of(s, at), relation_type::manages));
+    return chain;
+  }
   // The people above x, by the generic walk that stops before repeating; then each one's answer.
   const auto above = graph::path_to_root(manager_map{&s}, x, no_vertex);
   vertex at = x;
@@ -155,28 +169,49 @@ std::vector<vertex> all_reports(const snapshot& s, vertex x) {
   if (!takes_part(m, x))
     return out;
   const detail::line_part& p = s.line();
-  std::vector<bool> seen(m.node_count(), false);
-  seen[x] = true;
+  // The persons met, in a per-thread table stamped per call: no table of every vertex to clear for a
+  // manager with a few reports.
+  auto& seen = graph::detail::thread_scratch<all_reports_tag, char>();
+  seen.begin(m.node_count());
+  seen.set(x, 1);
   std::vector<std::uint32_t> level;
   const auto start = m.kind(x) == node_kind::person ? detail::row(p.below_offsets, p.below, x)
                                                     : detail::row(p.post_below_offsets, p.post_below, x);
   for (std::uint32_t t : start)
-    if (!seen[t]) {
-      seen[t] = true;
+    if (seen.mark(t, 1))
       level.push_back(t);
-    }
   std::vector<std::uint32_t> next;
+  std::vector<std::uint8_t> marks;
+  // A level in vertex order. Levels are often sorted already (reports listed in vertex order under
+  // managers in vertex order); a dense one is put in order by marking its vertices in a table of its
+  // range and reading them back, in time linear in its size rather than k log k.
+  const auto in_vertex_order = [&marks](std::vector<std::uint32_t>& l) {
+    if (std::is_sorted(l.begin(), l.end()))
+      return;
+    const auto [lo, hi] = std::minmax_element(l.begin(), l.end());
+    const std::uint32_t first = *lo;
+    const std::size_t range = std::size_t{*hi} - first + 1;
+    if (range > 8 * l.size()) {
+      std::sort(l.begin(), l.end());
+      return;
+    }
+    marks.assign(range, 0);
+    for (std::uint32_t t : l)
+      marks[t - first] = 1;
+    l.clear();
+    for (std::size_t i = 0; i < range; ++i)
+      if (marks[i] != 0)
+        l.push_back(static_cast<std::uint32_t>(first + i));
+  };
   while (!level.empty()) {
-    std::sort(level.begin(), level.end());
+    in_vertex_order(level);
     next.clear();
     for (std::uint32_t t : level) {
       if ((p.flags[t] & detail::line_part::named) != 0)
         out.push_back(t);
       for (std::uint32_t u : detail::row(p.below_offsets, p.below, t))
-        if (!seen[u]) {
-          seen[u] = true;
+        if (seen.mark(u, 1))
           next.push_back(u);
-        }
     }
     level.swap(next);
   }

@@ -149,7 +149,8 @@ line_part build_line(const snapshot& snap) {
     if (!a.found)
       continue;
     p.flags[x] = static_cast<std::uint8_t>(line_part::found | (a.ambiguous ? line_part::ambiguous : 0) |
-                                           (a.named ? line_part::named : 0));
+                                           (a.named ? line_part::named : 0) |
+                                           (a.vacant_posts.empty() ? 0 : line_part::vacant_passed));
     p.manager[x] = a.manager;
     p.post[x] = a.post;
     p.winner[x] = a.winner;

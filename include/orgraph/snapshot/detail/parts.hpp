@@ -65,7 +65,8 @@ struct line_part {
   std::vector<std::uint32_t> below_offsets, below;
   std::vector<std::uint32_t> post_below_offsets, post_below;
 
-  enum : std::uint8_t { found = 1, ambiguous = 2, named = 4 };
+  // vacant_passed: the answer passed vacant posts, so `vacant` has an entry for the node.
+  enum : std::uint8_t { found = 1, ambiguous = 2, named = 4, vacant_passed = 8 };
 };
 
 /// One seat on a body (members()' rules), compact.
