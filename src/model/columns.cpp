@@ -5,6 +5,7 @@
 #include "columns.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <string>
 
 namespace orgraph::detail {
@@ -36,6 +37,13 @@ static_assert(days_from_civil(1970, 1, 1) == 0 && days_from_civil(2009, 11, 2) =
 /// of periods are checked per archive, so a bound to the day costs two comparisons.
 period checked_period(std::int32_t first, std::int32_t last, std::uint8_t precisions, const char* what,
                       std::size_t index) {
+  // The usual shapes first: open at both ends, or open or to the day at either end, in order.
+  constexpr std::int32_t open_start = date::min().days_since_epoch(), open_end = date::max().days_since_epoch();
+  const unsigned lo = precisions & 15u, hi = precisions >> 4;
+  if ((lo == 0 || lo == 3) && (hi == 0 || hi == 3) && first <= last &&
+      (lo == 0 ? first == open_start : first >= first_day_of_year_1 && first <= last_day_of_year_9999) &&
+      (hi == 0 ? last == open_end : last >= first_day_of_year_1 && last <= last_day_of_year_9999))
+    return period_bits::make(first, last, precisions);
   const auto bad = [&](const char* why) {
     refuse(std::string("the ") + what + " of record " + std::to_string(index) + " " + why);
   };
@@ -194,9 +202,9 @@ model model_access::from_columns(model_columns&& c) {
   m.areas_ = std::move(c.areas);
   m.discipline_pool_ = std::move(c.discipline_pool);
   m.discipline_offsets_ = std::move(c.discipline_offsets);
-  m.texts_.reserve(c.texts.size());
-  (void)m.texts_.add(std::string_view(c.texts.data(), c.texts.size()));
-  c.texts = {};
+  if (c.texts.size() > std::numeric_limits<std::uint32_t>::max())
+    refuse("more than 4 GiB of ids and names");
+  m.texts_.adopt(std::move(c.texts)); // the text as read, not a copy of it
 
   // Ids: unique, found through the table.
   m.ids_.reset(n);

@@ -32,6 +32,8 @@ public:
     data_.insert(data_.end(), s.begin(), s.end());
     return r;
   }
+  /// Take `bytes` as the whole arena (a loader that read the texts in one piece); at most 4 GiB.
+  void adopt(std::vector<char>&& bytes) noexcept { data_ = std::move(bytes); }
   /// Forget everything after `size` bytes: undoes add() when a later step of an edit fails.
   void truncate(std::size_t size) noexcept { data_.resize(size); }
   [[nodiscard]] std::string_view view(text_ref r) const noexcept { return {data_.data() + r.offset, r.size}; }
