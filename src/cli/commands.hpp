@@ -33,6 +33,12 @@ int run_lineage(const invocation& inv, std::ostream& out);
 int run_expiring(const invocation& inv, std::ostream& out);
 int run_interlocks(const invocation& inv, std::ostream& out);
 
+// ---- over time (history_commands.cpp) ----
+int run_history(const invocation& inv, std::ostream& out);
+int run_timeline(const invocation& inv, std::ostream& out);
+/// members or bodies with --from/--to: everyone who sat (every body sat on) in the period, with the periods.
+int run_window(const invocation& inv, std::ostream& out, bool members);
+
 // ---- decisions and coverage (decision_commands.cpp) ----
 int run_route(const invocation& inv, std::ostream& out);
 int run_decisions_by(const invocation& inv, std::ostream& out);

@@ -14,6 +14,22 @@ namespace orgraph::cli {
 
 namespace {
 
+/// A person's seats on one side of a diff: "member for conservative, uk.org.../cons/267; ..." ("-" if none).
+std::string seats_text(const std::vector<orgraph::seat_summary>& seats) {
+  std::string out;
+  for (const auto& s : seats) {
+    std::string one = s.role.empty() ? std::string("member") : s.role;
+    if (!s.post.empty())
+      one += " in " + s.post;
+    if (!s.on_behalf_of.empty())
+      one += " for " + s.on_behalf_of;
+    if (!s.area.empty())
+      one += ", " + s.area;
+    out.append(out.empty() ? "" : "; ").append(one);
+  }
+  return out.empty() ? "-" : out;
+}
+
 std::vector<orgraph::influence_pair> parse_pairs(const invocation& inv) {
   std::vector<orgraph::influence_pair> pairs;
   for (const auto& text : inv.pairs) {
@@ -52,10 +68,23 @@ void print_json_answer(std::ostream& out, const invocation& inv, const orgraph::
   const auto side = [&](const std::string& file, orgraph::date d) {
     return boost::json::object{{"file", file}, {"on", d.to_string()}};
   };
-  const auto changes = [](const std::vector<orgraph::membership_change>& v) {
+  const auto id_or_null_text = [](const std::string& id) {
+    return id.empty() ? boost::json::value(nullptr) : boost::json::value(boost::json::string(id));
+  };
+  const auto seats = [&](const std::vector<orgraph::seat_summary>& v) {
+    boost::json::array a;
+    for (const auto& s : v)
+      a.emplace_back(boost::json::object{{"post", id_or_null_text(s.post)},
+                                         {"role", s.role},
+                                         {"on_behalf_of", id_or_null_text(s.on_behalf_of)},
+                                         {"area", id_or_null_text(s.area)}});
+    return a;
+  };
+  const auto changes = [&](const std::vector<orgraph::membership_change>& v) {
     boost::json::array a;
     for (const auto& x : v)
-      a.emplace_back(boost::json::object{{"body", x.body}, {"person", x.person}});
+      a.emplace_back(boost::json::object{
+          {"body", x.body}, {"person", x.person}, {"before", seats(x.before)}, {"after", seats(x.after)}});
     return a;
   };
   boost::json::array sizes;
@@ -76,6 +105,7 @@ void print_json_answer(std::ostream& out, const invocation& inv, const orgraph::
                                       {"bodies_removed", strings_json(c.bodies_removed)},
                                       {"members_added", changes(c.members_added)},
                                       {"members_removed", changes(c.members_removed)},
+                                      {"members_changed", changes(c.members_changed)},
                                       {"sizes", std::move(sizes)},
                                       {"managers_changed", std::move(managers)},
                                       {"pairs", std::move(pair_list)}});
@@ -95,6 +125,8 @@ table changes_table(const orgraph::comparison& c) {
     t.add_row({"member_joined", x.body, x.person, "", ""});
   for (const auto& x : c.members_removed)
     t.add_row({"member_left", x.body, x.person, "", ""});
+  for (const auto& x : c.members_changed)
+    t.add_row({"seat_changed", x.body, x.person, seats_text(x.before), seats_text(x.after)});
   for (const auto& x : c.managers_changed)
     t.add_row({"manager_changed", x.person, "", x.before.value_or("-"), x.after.value_or("-")});
   for (const auto& p : c.pairs) {
@@ -107,16 +139,21 @@ table changes_table(const orgraph::comparison& c) {
   return t;
 }
 
-void print_changes(std::ostream& out, const char* title, const std::vector<orgraph::membership_change>& v) {
+void print_changes(std::ostream& out, const char* title, const std::vector<orgraph::membership_change>& v,
+                   bool with_seats = false) {
   out << title << " (" << v.size() << ")";
   if (v.empty()) {
     out << ": none\n";
     return;
   }
   out << '\n';
-  table t({"BODY", "PERSON"});
+  table t(with_seats ? std::vector<std::string>{"BODY", "PERSON", "BEFORE", "AFTER"}
+                     : std::vector<std::string>{"BODY", "PERSON"});
   for (const auto& x : v)
-    t.add_row({x.body, x.person});
+    if (with_seats)
+      t.add_row({x.body, x.person, seats_text(x.before), seats_text(x.after)});
+    else
+      t.add_row({x.body, x.person});
   t.print(out, 2);
 }
 
@@ -142,6 +179,7 @@ void print_text_answer(std::ostream& out, const orgraph::comparison& c, const st
   }
   print_changes(out, "Members joined", c.members_added);
   print_changes(out, "Members left", c.members_removed);
+  print_changes(out, "Members whose seats changed", c.members_changed, true);
 
   out << "Line managers changed (" << c.managers_changed.size() << ")";
   if (c.managers_changed.empty()) {

@@ -6,6 +6,8 @@
 
 #include "commands.hpp"
 
+#include <algorithm>
+
 #include <orgraph/query/governance.hpp>
 
 #include <boost/json.hpp>
@@ -19,12 +21,28 @@ namespace orgraph::cli {
 // ---- members FILE BODY [--on DATE] [--json|--csv] ----
 
 int run_members(const invocation& inv, std::ostream& out) {
+  if (inv.since_text)
+    return run_window(inv, out, true);
   const auto m = load(inv);
   const orgraph::snapshot s(m, inv.on());
   const auto body = resolved_body_arg(s, inv);
-  const auto seats = orgraph::members(s, body.body);
-  const auto size = orgraph::membership_size(s, body.body);
+  const auto area = inv.area ? std::optional<orgraph::vertex>(node_at(m, inv.file, *inv.area, an_area, inv.command))
+                             : std::nullopt;
+  const auto seats = area ? orgraph::members_in_area(s, body.body, *area) : orgraph::members(s, body.body);
+  // The persons listed: all of the body's, or those sitting for the area.
+  std::size_t size = 0;
+  if (area) {
+    std::vector<orgraph::vertex> persons;
+    for (const auto& seat : seats)
+      if (seat.person)
+        persons.push_back(*seat.person);
+    std::sort(persons.begin(), persons.end());
+    size = static_cast<std::size_t>(std::unique(persons.begin(), persons.end()) - persons.begin());
+  } else {
+    size = orgraph::membership_size(s, body.body);
+  }
   const std::string on = s.on().to_string();
+  const std::string for_area = area ? " for " + describe(m, *area) : std::string();
 
   if (inv.json) {
     boost::json::array items;
@@ -36,33 +54,48 @@ int run_members(const invocation& inv, std::ostream& out) {
                                              {"on_behalf_of", id_or_null(m, seat.on_behalf_of)},
                                              {"post", id_or_null(m, seat.post)},
                                              {"basis", orgraph::to_string(seat.basis)},
+                                             {"area", id_or_null(m, seat.area)},
                                              {"recorded_on", id_or_null(m, seat.replaced)}});
     }
-    print_json(out, boost::json::object{{"id", std::string(m[body.body].id)},
-                                        {"resolved_from", resolved_from_json(m, body)},
-                                        {"on", on},
-                                        {"size", size},
-                                        {"members", std::move(items)}});
+    boost::json::object o{{"id", std::string(m[body.body].id)},
+                          {"resolved_from", resolved_from_json(m, body)},
+                          {"on", on},
+                          {"size", size},
+                          {"members", std::move(items)}};
+    if (area)
+      o["area"] = std::string(m[*area].id);
+    print_json(out, o);
     return exit_ok;
   }
 
   if (prose(inv)) {
     print_resolution(out, m, body, s.on());
     if (seats.empty()) {
-      out << describe(m, body.body) << " has no members on " << on << '\n';
+      out << describe(m, body.body) << " has no members" << for_area << " on " << on << '\n';
       return exit_ok;
     }
-    out << "Members of " << describe(m, body.body) << " on " << on << ": " << size
+    out << "Members of " << describe(m, body.body) << for_area << " on " << on << ": " << size
         << (size == 1 ? " person" : " persons") << '\n';
   }
-  table t({"ID", "NAME", "ROLE", "ON BEHALF OF", "POST", "BASIS"});
+  // The AREA column only where some seat is for an area (a legislature's constituencies).
+  bool areas = false;
+  for (const auto& seat : seats)
+    areas = areas || seat.area != orgraph::no_vertex;
+  std::vector<std::string> headers{"ID", "NAME", "ROLE", "ON BEHALF OF", "POST", "BASIS"};
+  if (areas)
+    headers.insert(headers.begin() + 4, "AREA");
+  table t(headers);
   for (const auto& seat : seats) {
     std::string basis(orgraph::to_string(seat.basis));
     if (seat.replaced != orgraph::no_vertex)
       basis += ", recorded on " + std::string(m[seat.replaced].id);
-    t.add_row({seat.person ? std::string(m[*seat.person].id) : "-",
-               seat.person ? std::string(m[*seat.person].name) : "(vacant)", seat.role.empty() ? "-" : seat.role,
-               id_or_dash(m, seat.on_behalf_of), id_or_dash(m, seat.post), basis});
+    std::vector<cell> row{seat.person ? std::string(m[*seat.person].id) : "-",
+                          seat.person ? std::string(m[*seat.person].name) : "(vacant)",
+                          seat.role.empty() ? "-" : seat.role, id_or_dash(m, seat.on_behalf_of),
+                          id_or_dash(m, seat.post), basis};
+    if (areas)
+      row.insert(row.begin() + 4, id_or_dash(m, seat.area));
+    t.add_row(std::move(row));
   }
   emit(out, inv, t);
   return exit_ok;
@@ -71,6 +104,8 @@ int run_members(const invocation& inv, std::ostream& out) {
 // ---- bodies FILE PERSON [--on DATE] [--json|--csv] ----
 
 int run_bodies(const invocation& inv, std::ostream& out) {
+  if (inv.since_text)
+    return run_window(inv, out, false);
   const auto m = load(inv);
   const orgraph::snapshot s(m, inv.on());
   const auto person = node_arg(m, inv, 0, a_person, inv.file);
@@ -85,6 +120,7 @@ int run_bodies(const invocation& inv, std::ostream& out) {
                                              {"role", seat.role},
                                              {"on_behalf_of", id_or_null(m, seat.on_behalf_of)},
                                              {"post", id_or_null(m, seat.post)},
+                                             {"area", id_or_null(m, seat.area)},
                                              {"resolved_from", id_or_null(m, seat.replaced)}});
     print_json(out, boost::json::object{{"id", std::string(m[person].id)}, {"on", on}, {"bodies", std::move(items)}});
     return exit_ok;

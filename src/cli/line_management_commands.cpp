@@ -44,13 +44,17 @@ std::string holder_text(const orgraph::snapshot& s, orgraph::vertex r) {
   const orgraph::model& m = s.model();
   if (m[r].kind != orgraph::node_kind::post)
     return "-";
-  // A holder seconded out of the post is listed as such: their own line is under the secondment.
-  const auto held = orgraph::holding(s, r);
-  if (!held)
+  // Every holder of a job share; one seconded out of the post is listed as such, since their own line
+  // is under the secondment.
+  const auto held = orgraph::holders(s, r);
+  if (held.empty())
     return "(vacant)";
-  std::string text(m[held->person].id);
-  if (held->seconded_out())
-    text += " (seconded to " + std::string(m[held->seconded_to].id) + ")";
+  std::string text;
+  for (const auto& h : held) {
+    text.append(text.empty() ? "" : ", ").append(m[h.person].id);
+    if (h.seconded_out())
+      text += " (seconded to " + std::string(m[h.seconded_to].id) + ")";
+  }
   return text;
 }
 
@@ -219,10 +223,16 @@ int run_reports(const invocation& inv, std::ostream& out) {
       boost::json::object o{
           {"id", std::string(m[r].id)}, {"name", std::string(m[r].name)}, {"kind", orgraph::to_string(m[r].kind)}};
       if (m[r].kind == orgraph::node_kind::post) {
-        const auto held = orgraph::holding(s, r);
-        o["holder"] = id_or_null(m, held ? held->person : orgraph::no_vertex);
-        if (held && held->seconded_out())
-          o["holder_seconded_to"] = std::string(m[held->seconded_to].id);
+        const auto held = orgraph::holders(s, r);
+        o["holder"] = id_or_null(m, held.empty() ? orgraph::no_vertex : held.front().person);
+        if (!held.empty() && held.front().seconded_out())
+          o["holder_seconded_to"] = std::string(m[held.front().seconded_to].id);
+        if (held.size() > 1) { // a job share
+          boost::json::array all;
+          for (const auto& h : held)
+            all.emplace_back(std::string(m[h.person].id));
+          o["holders"] = std::move(all);
+        }
       }
       o["depth"] = p.depth;
       o["manager"] = std::string(m[p.manager].id);

@@ -48,6 +48,23 @@ void dated_node(CLI::App& app, invocation& inv, const char* name, const char* he
   add_output(app, inv);
 }
 
+/// --from and --to for a question over a period, which excludes the date of an as-on one (and `other`).
+void window(CLI::App& app, invocation& inv, CLI::Option* on, CLI::Option* other) {
+  CLI::Option* from = add_date(app, "--from", inv.since_text, "ask over a period from this day (with --to)");
+  CLI::Option* to = add_date(app, "--to", inv.until_text, "the last day of the period (default: today)");
+  needs(to, from);
+  excludes(from, on);
+  excludes(to, on);
+  if (other != nullptr)
+    excludes(from, other);
+}
+
+/// --from and --to for a history or timeline, both optional.
+void period(CLI::App& app, invocation& inv) {
+  add_date(app, "--from", inv.since_text, "the first day of the period (default: the first date the file names)");
+  add_date(app, "--to", inv.until_text, "the last day (default: today, or the file's last date if later)");
+}
+
 /// The formats convert and generate write, as --to names them.
 std::vector<std::string> written_formats() {
   return {"json", "archive", "archive-xml", "archive-text", "dot", "graphml"};
@@ -82,10 +99,38 @@ const std::vector<command>& commands() {
          add_output(app, inv);
        },
        run_common_manager},
-      {"members", "everyone who sits on a body, with role and on whose behalf",
-       [](CLI::App& app, invocation& inv) { dated_node(app, inv, "BODY", "the body"); }, run_members},
-      {"bodies", "every body a person sits on, with the role",
-       [](CLI::App& app, invocation& inv) { dated_node(app, inv, "PERSON", "the person"); }, run_bodies},
+      {"members", "everyone who sits on a body, with role and on whose behalf (--from/--to: in a period)",
+       [](CLI::App& app, invocation& inv) {
+         add_file(app, inv);
+         add_nodes(app, inv, {"BODY"}, "the body");
+         CLI::Option* on = add_on(app, inv);
+         CLI::Option* area = add_text(app, "--area", inv.area, "AREA", "only those who sit for this area (or one within it)");
+         window(app, inv, on, area);
+         add_output(app, inv);
+       },
+       run_members},
+      {"bodies", "every body a person sits on, with the role (--from/--to: in a period)",
+       [](CLI::App& app, invocation& inv) {
+         add_file(app, inv);
+         add_nodes(app, inv, {"PERSON"}, "the person");
+         window(app, inv, add_on(app, inv), nullptr);
+         add_output(app, inv);
+       },
+       run_bodies},
+      {"history", "what changed about a person, post or body over a period, and on which dates",
+       [](CLI::App& app, invocation& inv) {
+         add_file(app, inv);
+         add_nodes(app, inv, {"ID"}, "the person, post or body");
+         period(app, inv);
+         add_output(app, inv);
+       },
+       run_history},
+      {"timeline", "the dates on which anything in the file changed, with what changed",
+       [](CLI::App& app, invocation& inv) {
+         file_and_output(app, inv);
+         period(app, inv);
+       },
+       run_timeline},
       {"reporting-line", "the chain of bodies above a body, nearest first",
        [](CLI::App& app, invocation& inv) { dated_node(app, inv, "BODY", "the body"); }, run_reporting_line},
       {"sub-bodies", "the bodies below a body, nearest first",

@@ -6,6 +6,7 @@
 #include <orgraph/io/csv.hpp>
 #include <orgraph/io/file.hpp>
 #include <orgraph/io/json.hpp>
+#include <orgraph/io/govuk.hpp>
 #include <orgraph/io/load.hpp>
 
 #include <cctype>
@@ -80,6 +81,18 @@ format_match detect_json(const file_sample& s) {
 
 model load_json_file(const fs::path& file, const load_model_options& options) { return load_json(file, options); }
 
+// ---- GOV.UK organisations (JSON Lines), told by the fields of its first record ----
+
+format_match detect_govuk(const file_sample& s) {
+  if (looks_like_govuk_organisations(s.head))
+    return format_match::signature; // surer than a .json name or a leading '{'
+  return ends_with_ignoring_case(s.name, ".jsonl") ? format_match::extension : format_match::none;
+}
+
+model load_govuk_file(const fs::path& file, const load_model_options& options) {
+  return load_govuk_organisations(file, options);
+}
+
 // ---- CSV: HR exports and organograms, the mapping told by the header row ----
 
 /// Whether a file's first bytes are a CSV header row orgraph knows. A header past the column limit is
@@ -127,6 +140,7 @@ model load_csv_file(const fs::path& file, const load_model_options& options) {
 const std::vector<model_format>& formats() {
   static const std::vector<model_format> table{
       {"archive", ".orgraph, .orgraph.xml, .orgraph.txt", detect_archive, load_archive_file, nullptr},
+      {"govuk", ".jsonl", detect_govuk, load_govuk_file, nullptr},
       {"json", ".json", detect_json, load_json_file, nullptr},
       {"csv", ".csv", detect_csv, load_csv_file, load_csv_file_into},
   };

@@ -74,7 +74,7 @@ TEST(LoadModel, AMappingMakesAnyTextCsvAndNamesTheColumns) {
   load_model_options options;
   EXPECT_EQ(message_of([&] { (void)detect_model_format(dir / "hr.export", options); }),
             (dir / "hr.export").string() + ": cannot tell the format: name it .orgraph, .orgraph.xml, .orgraph.txt, "
-                                           ".json or .csv");
+                                           ".jsonl, .json or .csv");
   options.mapping = read_csv_mapping(data / "hr_export.mapping");
   EXPECT_EQ(load_model(dir / "hr.export", options), load_model(data / "staff.csv"));
 }
@@ -125,7 +125,7 @@ TEST(LoadModel, TheTableNamesEveryFormatOnce) {
     EXPECT_NE(f.detect, nullptr);
     EXPECT_NE(f.load, nullptr);
   }
-  EXPECT_EQ(names, (std::vector<std::string>{"archive", "json", "csv"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"archive", "govuk", "json", "csv"}));
   EXPECT_EQ(model_format_named("dot"), nullptr);
 }
 
