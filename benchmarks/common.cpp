@@ -39,8 +39,7 @@ sample read_sample(const files& f) {
 }
 
 csr::csr(std::size_t vertices, std::vector<std::pair<std::uint32_t, std::uint32_t>> edges) {
-  std::stable_sort(edges.begin(), edges.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::stable_sort(edges.begin(), edges.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   offsets.assign(vertices + 1, 0);
   for (const auto& e : edges)
     ++offsets[e.first + 1];
@@ -55,7 +54,9 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> influence_steps(const orgra
   using orgraph::vertex;
   const orgraph::model& m = s.model();
   std::vector<std::pair<std::uint32_t, std::uint32_t>> steps;
-  const auto add = [&](vertex a, vertex b) { steps.emplace_back(static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b)); };
+  const auto add = [&](vertex a, vertex b) {
+    steps.emplace_back(static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b));
+  };
   const auto bodies = orgraph::active_bodies(s);
   std::vector<bool> active(m.node_count(), false);
   for (vertex b : bodies)

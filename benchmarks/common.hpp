@@ -29,10 +29,10 @@ struct files {
 
 /// The fixed random sample, as written to sample.txt.
 struct sample {
-  std::size_t persons = 0;           ///< the generated size
-  orgraph::vertex top = 0;           ///< the chief executive: all reports of the top person
-  orgraph::vertex mid = 0;           ///< a mid-level manager (half the deepest chain down)
-  orgraph::vertex target = 0;        ///< the top body influence is measured to (the council)
+  std::size_t persons = 0;                 ///< the generated size
+  orgraph::vertex top = 0;                 ///< the chief executive: all reports of the top person
+  orgraph::vertex mid = 0;                 ///< a mid-level manager (half the deepest chain down)
+  orgraph::vertex target = 0;              ///< the top body influence is measured to (the council)
   std::vector<orgraph::vertex> person_ids; ///< persons for line manager and chain
   std::vector<orgraph::vertex> body_ids;   ///< bodies for members()
   std::vector<orgraph::vertex> member_ids; ///< team members (persons who manage nobody) for influence
@@ -49,9 +49,7 @@ struct csr {
   csr(std::size_t vertices, std::vector<std::pair<std::uint32_t, std::uint32_t>> edges);
   [[nodiscard]] const std::uint32_t* begin(std::uint32_t v) const { return targets.data() + offsets[v]; }
   [[nodiscard]] const std::uint32_t* end(std::uint32_t v) const { return targets.data() + offsets[v + 1]; }
-  [[nodiscard]] std::size_t bytes() const {
-    return (offsets.capacity() + targets.capacity()) * sizeof(std::uint32_t);
-  }
+  [[nodiscard]] std::size_t bytes() const { return (offsets.capacity() + targets.capacity()) * sizeof(std::uint32_t); }
 };
 
 constexpr std::uint32_t none = 0xffffffffu;
@@ -66,7 +64,7 @@ struct baseline {
   csr members;                       ///< body → persons sitting on it
   csr influence;                     ///< the bipartite influence graph (persons and bodies); edge e is targets[e]
   std::vector<std::uint32_t> influence_source; ///< the source of influence edge e
-  csr influence_in;                  ///< w → the numbers of the influence edges into w
+  csr influence_in;                            ///< w → the numbers of the influence edges into w
   [[nodiscard]] std::size_t bytes() const {
     return parent.capacity() * sizeof(std::uint32_t) + reports.bytes() + members.bytes() + influence.bytes() +
            influence_source.capacity() * sizeof(std::uint32_t) + influence_in.bytes();

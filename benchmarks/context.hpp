@@ -2,9 +2,9 @@
 // What every benchmark reads: the data folder, the sample, the model loaded once, a snapshot of it
 // for the query date with every part prepared, and the plain baseline arrays.
 
-#include "common.hpp"
-
 #include <orgraph/query/org_chart.hpp>
+
+#include "common.hpp"
 
 #include <memory>
 

@@ -14,13 +14,13 @@
 //   sample.txt       the sample (see common.hpp)
 // Days are days since 1970-01-01; an open start or end is written as the model holds it.
 
-#include "common.hpp"
-
 #include <orgraph/io/archive.hpp>
 #include <orgraph/io/generate.hpp>
 #include <orgraph/io/json.hpp>
 #include <orgraph/query/governance.hpp>
 #include <orgraph/query/org_chart.hpp>
+
+#include "common.hpp"
 
 #include <algorithm>
 #include <chrono>

@@ -8,10 +8,10 @@
 // The benchmarks register themselves (this file needs no call from main.cpp) and read the context main()
 // fills before any of them runs. Names are <question>/<form>, as the comparison script expects.
 
-#include "context.hpp"
-
 #include <orgraph/query/history.hpp>
 #include <orgraph/query/timeline.hpp>
+
+#include "context.hpp"
 
 #include <benchmark/benchmark.h>
 

@@ -93,8 +93,7 @@ protected:
 };
 
 /// Register `name` at each size, running `f(model, n)`, which returns the answer's size.
-template <class F>
-void add(const char* name, bool chain, const std::vector<std::int64_t>& sizes, F f) {
+template <class F> void add(const char* name, bool chain, const std::vector<std::int64_t>& sizes, F f) {
   auto* b = benchmark::RegisterBenchmark(name, [chain, f](benchmark::State& state) {
     const auto n = static_cast<std::size_t>(state.range(0));
     const orgraph::model& m = shape(chain, n);

@@ -2,11 +2,11 @@
 // saving it. From 100,000 persons one iteration a repetition, at a million one repetition: a
 // million-person file takes tens of seconds.
 
-#include "context.hpp"
-
 #include <orgraph/io/archive.hpp>
 #include <orgraph/io/csv.hpp>
 #include <orgraph/io/json.hpp>
+
+#include "context.hpp"
 
 #include <benchmark/benchmark.h>
 
@@ -16,8 +16,7 @@
 namespace orgraph_bench {
 namespace {
 
-template <class F>
-void add(const std::string& name, F f) {
+template <class F> void add(const std::string& name, F f) {
   auto* b = benchmark::RegisterBenchmark(name.c_str(), [f](benchmark::State& state) {
     std::size_t size = 0;
     for (auto _ : state)

@@ -5,9 +5,9 @@
 // `baseline` (flat arrays, no dates, ids or checks, written here). Before timing anything it checks
 // that the snapshot, the model and the baseline give the same answers (--check-only stops there).
 
-#include "context.hpp"
-
 #include <orgraph/io/archive.hpp>
+
+#include "context.hpp"
 
 #include <benchmark/benchmark.h>
 

@@ -8,12 +8,12 @@
 // For the archive, then: the same for the snapshot's line-management part alone (the tree), for every
 // part (prepare()), and the exact size of the baseline arrays.
 
-#include "common.hpp"
-
 #include <orgraph/io/archive.hpp>
 #include <orgraph/io/csv.hpp>
 #include <orgraph/io/json.hpp>
 #include <orgraph/query/org_chart.hpp>
+
+#include "common.hpp"
 
 #include <malloc.h>
 #include <sys/resource.h>
@@ -52,8 +52,8 @@ struct probe {
 } // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3 || (std::strcmp(argv[2], "archive") != 0 && std::strcmp(argv[2], "json") != 0 &&
-                    std::strcmp(argv[2], "csv") != 0)) {
+  if (argc != 3 ||
+      (std::strcmp(argv[2], "archive") != 0 && std::strcmp(argv[2], "json") != 0 && std::strcmp(argv[2], "csv") != 0)) {
     std::cerr << "usage: orgraph_bench_memory DIR archive|json|csv\n";
     return 2;
   }
@@ -68,19 +68,22 @@ int main(int argc, char** argv) {
   const probe loaded;
   std::cout << "{\"persons\": " << s.persons << ", \"format\": \"" << format << "\", \"nodes\": " << m.node_count()
             << ", \"relations\": " << m.relation_count() << ", \"memory_bytes\": " << m.memory_bytes()
-            << ", \"model_heap\": " << loaded.heap - before.heap << ", \"model_rss\": " << loaded.resident - before.resident
+            << ", \"model_heap\": " << loaded.heap - before.heap
+            << ", \"model_rss\": " << loaded.resident - before.resident
             << ", \"load_peak_rss\": " << loaded.peak - before.resident;
   if (format == "archive") {
     malloc_trim(0); // what loading freed goes back, so that what the snapshot takes shows as growth
     const probe start;
-    const orgraph::org_chart chart(m, orgraph_bench::query_date()); // the line-management part (and the holders it reads)
+    const orgraph::org_chart chart(m,
+                                   orgraph_bench::query_date()); // the line-management part (and the holders it reads)
     const probe tree;
     chart.prepare();
     const probe all;
     const auto base = orgraph_bench::make_baseline(chart);
     std::cout << ", \"tree_heap\": " << tree.heap - start.heap << ", \"tree_rss\": " << tree.resident - start.resident
-              << ", \"snapshot_heap\": " << all.heap - start.heap << ", \"snapshot_rss\": " << all.resident - start.resident
-              << ", \"baseline_bytes\": " << base.bytes() << ", \"baseline_line_bytes\": " << base.line_bytes();
+              << ", \"snapshot_heap\": " << all.heap - start.heap
+              << ", \"snapshot_rss\": " << all.resident - start.resident << ", \"baseline_bytes\": " << base.bytes()
+              << ", \"baseline_line_bytes\": " << base.line_bytes();
   }
   std::cout << "}\n";
 }

@@ -4,8 +4,6 @@
 // id of the fixed sample, so a result is the mean over the sample; the comparison script takes the
 // median of the repetitions.
 
-#include "context.hpp"
-
 #include <orgraph/analysis/compare.hpp>
 #include <orgraph/analysis/influence.hpp>
 #include <orgraph/analysis/validate.hpp>
@@ -13,6 +11,8 @@
 #include <orgraph/query/governance.hpp>
 #include <orgraph/query/line_management.hpp>
 #include <orgraph/snapshot/influence_graph.hpp>
+
+#include "context.hpp"
 
 #include <benchmark/benchmark.h>
 
@@ -32,8 +32,7 @@ using part = orgraph::snapshot::part;
 
 /// Register `name` running `f(id)` for the ids of `ids` in turn; `f` returns the answer's size.
 /// The counter `answer` is the answer for the first id, so that the tools can be checked to agree.
-template <class F>
-void add(const std::string& name, const std::vector<vertex>& ids, F f) {
+template <class F> void add(const std::string& name, const std::vector<vertex>& ids, F f) {
   benchmark::RegisterBenchmark(name.c_str(), [&ids, f](benchmark::State& state) {
     std::size_t i = 0;
     for (auto _ : state) {
@@ -113,7 +112,8 @@ std::size_t path_hops(const std::vector<orgraph::influence_path>& paths) {
 
 std::size_t bfs_hops(const baseline& base, vertex v, vertex to) {
   static thread_local std::vector<std::uint32_t> pred, queue;
-  const int steps = bfs_path(base.influence, static_cast<std::uint32_t>(v), static_cast<std::uint32_t>(to), pred, queue);
+  const int steps =
+      bfs_path(base.influence, static_cast<std::uint32_t>(v), static_cast<std::uint32_t>(to), pred, queue);
   return steps < 0 ? 0 : static_cast<std::size_t>(steps);
 }
 
@@ -188,62 +188,77 @@ std::size_t check_answers() {
     return a && a->manager ? *a->manager : orgraph::no_vertex;
   };
   const auto parent = [&](vertex v) { return base.parent[v] == none ? orgraph::no_vertex : vertex{base.parent[v]}; };
-  wrong += differ("line_manager snapshot/baseline", c.sample.person_ids, all,
-                  [&](vertex v) { return manager(orgraph::line_manager(s, v)); }, parent);
-  wrong += differ("manager_of snapshot/baseline", c.sample.person_ids, all, [&](vertex v) { return s.manager_of(v); }, parent);
-  wrong += differ("line_manager model/snapshot", c.sample.person_ids, all,
-                  [&](vertex v) { return orgraph::line_manager(m, v, on); },
-                  [&](vertex v) { return orgraph::line_manager(s, v); });
-  wrong += differ("management_chain snapshot/baseline", c.sample.person_ids, all,
-                  [&](vertex v) { return chain_persons(orgraph::management_chain(static_cast<const orgraph::snapshot&>(s), v)); },
-                  [&](vertex v) { return chain_baseline(base, v); });
-  wrong += differ("management_chain model/snapshot", c.sample.person_ids, few,
-                  [&](vertex v) { return orgraph::management_chain(m, v, on); },
-                  [&](vertex v) { return orgraph::management_chain(static_cast<const orgraph::snapshot&>(s), v); });
+  wrong += differ(
+      "line_manager snapshot/baseline", c.sample.person_ids, all,
+      [&](vertex v) { return manager(orgraph::line_manager(s, v)); }, parent);
+  wrong += differ(
+      "manager_of snapshot/baseline", c.sample.person_ids, all, [&](vertex v) { return s.manager_of(v); }, parent);
+  wrong += differ(
+      "line_manager model/snapshot", c.sample.person_ids, all,
+      [&](vertex v) { return orgraph::line_manager(m, v, on); }, [&](vertex v) { return orgraph::line_manager(s, v); });
+  wrong += differ(
+      "management_chain snapshot/baseline", c.sample.person_ids, all,
+      [&](vertex v) { return chain_persons(orgraph::management_chain(static_cast<const orgraph::snapshot&>(s), v)); },
+      [&](vertex v) { return chain_baseline(base, v); });
+  wrong += differ(
+      "management_chain model/snapshot", c.sample.person_ids, few,
+      [&](vertex v) { return orgraph::management_chain(m, v, on); },
+      [&](vertex v) { return orgraph::management_chain(static_cast<const orgraph::snapshot&>(s), v); });
   for (const auto* ids : {&top, &mid}) {
     // The same persons; the baseline's order within a level follows its parents, orgraph's the vertices.
     const auto sorted = [](std::vector<vertex> v) {
       std::sort(v.begin(), v.end());
       return v;
     };
-    wrong += differ("all_reports snapshot/baseline", *ids, all,
-                    [&](vertex v) { return sorted(orgraph::all_reports(s, v)); },
-                    [&](vertex v) { return sorted(all_reports_baseline(base.reports, v)); });
-    wrong += differ("all_reports model/snapshot", *ids, all, [&](vertex v) { return orgraph::all_reports(m, v, on); },
-                    [&](vertex v) { return orgraph::all_reports(s, v); });
+    wrong += differ(
+        "all_reports snapshot/baseline", *ids, all, [&](vertex v) { return sorted(orgraph::all_reports(s, v)); },
+        [&](vertex v) { return sorted(all_reports_baseline(base.reports, v)); });
+    wrong += differ(
+        "all_reports model/snapshot", *ids, all, [&](vertex v) { return orgraph::all_reports(m, v, on); },
+        [&](vertex v) { return orgraph::all_reports(s, v); });
   }
-  wrong += differ("members snapshot/baseline", c.sample.body_ids, all,
-                  [&](vertex b) { return members_with_person(orgraph::members(s, b)); },
-                  [&](vertex b) { return static_cast<std::size_t>(base.members.end(static_cast<std::uint32_t>(b)) -
-                                                                  base.members.begin(static_cast<std::uint32_t>(b))); });
-  wrong += differ("members model/snapshot", c.sample.body_ids, few, [&](vertex b) { return orgraph::members(m, b, on); },
-                  [&](vertex b) { return orgraph::members(s, b); });
+  wrong += differ(
+      "members snapshot/baseline", c.sample.body_ids, all,
+      [&](vertex b) { return members_with_person(orgraph::members(s, b)); },
+      [&](vertex b) {
+        return static_cast<std::size_t>(base.members.end(static_cast<std::uint32_t>(b)) -
+                                        base.members.begin(static_cast<std::uint32_t>(b)));
+      });
+  wrong += differ(
+      "members model/snapshot", c.sample.body_ids, few, [&](vertex b) { return orgraph::members(m, b, on); },
+      [&](vertex b) { return orgraph::members(s, b); });
   {
     const std::size_t a = num_edges(orgraph::influence_graph(s)), b = base.influence.targets.size();
     std::cerr << "check: influence graph edges: snapshot " << a << ", baseline " << b << '\n';
     wrong += a == b ? 0 : 1;
   }
-  wrong += differ("influence_path snapshot/baseline", c.sample.member_ids, all,
-                  [&](vertex v) { return path_hops(orgraph::influence_paths(s, v, to)); },
-                  [&](vertex v) { return bfs_hops(base, v, to); });
-  wrong += differ("influence_path model/snapshot", c.sample.member_ids, few,
-                  [&](vertex v) { return orgraph::influence_paths(m, v, to, on); },
-                  [&](vertex v) { return orgraph::influence_paths(s, v, to); });
-  wrong += differ("independent_channels snapshot/baseline", c.sample.member_ids, all,
-                  [&](vertex v) { return orgraph::independent_channels(s, v, to).count(); },
-                  [&](vertex v) { return channels_baseline(base, v, to); });
-  wrong += differ("independent_channels model/snapshot", c.sample.member_ids, few,
-                  [&](vertex v) { return orgraph::independent_channels(m, v, to, on).paths; },
-                  [&](vertex v) { return orgraph::independent_channels(s, v, to).paths; });
-  wrong += differ("single_points_of_failure snapshot/baseline", c.sample.member_ids, all,
-                  [&](vertex v) {
-                    const auto cut = orgraph::single_points_of_failure(s, v, to);
-                    return std::vector<std::uint32_t>(cut.begin(), cut.end());
-                  },
-                  [&](vertex v) { return separators_baseline(base, v, to); });
-  wrong += differ("single_points_of_failure model/snapshot", c.sample.member_ids, few,
-                  [&](vertex v) { return orgraph::single_points_of_failure(m, v, to, on); },
-                  [&](vertex v) { return orgraph::single_points_of_failure(s, v, to); });
+  wrong += differ(
+      "influence_path snapshot/baseline", c.sample.member_ids, all,
+      [&](vertex v) { return path_hops(orgraph::influence_paths(s, v, to)); },
+      [&](vertex v) { return bfs_hops(base, v, to); });
+  wrong += differ(
+      "influence_path model/snapshot", c.sample.member_ids, few,
+      [&](vertex v) { return orgraph::influence_paths(m, v, to, on); },
+      [&](vertex v) { return orgraph::influence_paths(s, v, to); });
+  wrong += differ(
+      "independent_channels snapshot/baseline", c.sample.member_ids, all,
+      [&](vertex v) { return orgraph::independent_channels(s, v, to).count(); },
+      [&](vertex v) { return channels_baseline(base, v, to); });
+  wrong += differ(
+      "independent_channels model/snapshot", c.sample.member_ids, few,
+      [&](vertex v) { return orgraph::independent_channels(m, v, to, on).paths; },
+      [&](vertex v) { return orgraph::independent_channels(s, v, to).paths; });
+  wrong += differ(
+      "single_points_of_failure snapshot/baseline", c.sample.member_ids, all,
+      [&](vertex v) {
+        const auto cut = orgraph::single_points_of_failure(s, v, to);
+        return std::vector<std::uint32_t>(cut.begin(), cut.end());
+      },
+      [&](vertex v) { return separators_baseline(base, v, to); });
+  wrong += differ(
+      "single_points_of_failure model/snapshot", c.sample.member_ids, few,
+      [&](vertex v) { return orgraph::single_points_of_failure(m, v, to, on); },
+      [&](vertex v) { return orgraph::single_points_of_failure(s, v, to); });
   std::cerr << "check: " << wrong << " answers differ in all\n";
   return wrong;
 }
@@ -289,7 +304,8 @@ void register_queries() {
   add("chain_of_persons/baseline", c.sample.person_ids, [&base](vertex v) { return chain_baseline(base, v); });
 
   // 3. All reports of the top person and of a mid-level manager.
-  for (const auto& [name, ids] : {std::pair{std::string("all_reports_top"), &top}, std::pair{std::string("all_reports_mid"), &mid}}) {
+  for (const auto& [name, ids] :
+       {std::pair{std::string("all_reports_top"), &top}, std::pair{std::string("all_reports_mid"), &mid}}) {
     add(name + "/model", *ids, [&m, on](vertex v) { return orgraph::all_reports(m, v, on).size(); });
     add(name + "/snapshot", *ids, [&snap](vertex v) { return orgraph::all_reports(snap, v).size(); });
     add(name + "/baseline", *ids, [&base](vertex v) { return all_reports_baseline(base.reports, v).size(); });
@@ -343,41 +359,37 @@ void register_queries() {
   // The snapshot's build, part by part: each timed on a fresh snapshot whose earlier parts (those it
   // reads) are built untimed first; `all` is prepare() on a fresh snapshot, every part included.
   const std::pair<const char*, part> parts[] = {
-      {"bodies", part::bodies},   {"holders", part::holders}, {"line_management", part::line_management},
-      {"seats", part::seats},     {"links", part::links},     {"influence", part::influence},
+      {"bodies", part::bodies}, {"holders", part::holders}, {"line_management", part::line_management},
+      {"seats", part::seats},   {"links", part::links},     {"influence", part::influence},
       {"all", part::all}};
   const auto needs = [](part p) {
     switch (p) {
-    case part::line_management:
-      return part::holders;
+    case part::line_management: return part::holders;
     case part::seats:
       return static_cast<part>(static_cast<unsigned>(part::bodies) | static_cast<unsigned>(part::holders));
-    case part::links:
-      return part::bodies;
+    case part::links: return part::bodies;
     case part::influence:
       return static_cast<part>(static_cast<unsigned>(part::bodies) | static_cast<unsigned>(part::holders) |
                                static_cast<unsigned>(part::seats));
-    default:
-      return static_cast<part>(0);
+    default: return static_cast<part>(0);
     }
   };
   for (const auto& [name, p] : parts) {
     const part first = needs(p), what = p;
-    benchmark::RegisterBenchmark((std::string("build_") + name + "/snapshot").c_str(),
-                                 [&m, on, first, what](benchmark::State& state) {
-                                   for (auto _ : state) {
-                                     state.PauseTiming();
-                                     auto s = std::make_unique<orgraph::snapshot>(m, on);
-                                     if (static_cast<unsigned>(first) != 0)
-                                       s->prepare(first);
-                                     state.ResumeTiming();
-                                     s->prepare(what);
-                                     state.PauseTiming();
-                                     s.reset();
-                                     state.ResumeTiming();
-                                   }
-                                 })
-        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark((std::string("build_") + name + "/snapshot").c_str(), [&m, on, first,
+                                                                                        what](benchmark::State& state) {
+      for (auto _ : state) {
+        state.PauseTiming();
+        auto s = std::make_unique<orgraph::snapshot>(m, on);
+        if (static_cast<unsigned>(first) != 0)
+          s->prepare(first);
+        state.ResumeTiming();
+        s->prepare(what);
+        state.PauseTiming();
+        s.reset();
+        state.ResumeTiming();
+      }
+    })->Unit(benchmark::kMillisecond);
   }
 }
 

@@ -7,10 +7,10 @@
 // decoder behind it is where a hostile file could do harm. A model that loads must be written and
 // read back equal in the same kind.
 
-#include "fuzz_common.hpp"
-
 #include <orgraph/error.hpp>
 #include <orgraph/io/archive.hpp>
+
+#include "fuzz_common.hpp"
 
 #include <boost/crc.hpp>
 

@@ -3,11 +3,11 @@
 // reaches both row layouts; detect_csv_mapping sees the text too. A model that loads must survive
 // the JSON round trip.
 
-#include "fuzz_common.hpp"
-
 #include <orgraph/error.hpp>
 #include <orgraph/io/csv.hpp>
 #include <orgraph/io/json.hpp>
+
+#include "fuzz_common.hpp"
 
 #include <cstddef>
 #include <cstdint>

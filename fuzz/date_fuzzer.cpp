@@ -1,10 +1,10 @@
 // parse_partial_date and parse_date on arbitrary text. A date that parses must be a real one
 // (first_day and last_day succeed, in order), write itself as it was read, and parse again equal.
 
-#include "fuzz_common.hpp"
-
 #include <orgraph/error.hpp>
 #include <orgraph/time/date.hpp>
+
+#include "fuzz_common.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -11,10 +11,10 @@
 #include <cstdio>
 #include <cstdlib>
 
-#define ORGRAPH_FUZZ_CHECK(condition, what)                                                                   \
-  do {                                                                                                        \
-    if (!(condition)) {                                                                                       \
-      std::fprintf(stderr, "orgraph fuzz finding: %s (%s, %s:%d)\n", what, #condition, __FILE__, __LINE__);  \
-      std::abort();                                                                                           \
-    }                                                                                                         \
+#define ORGRAPH_FUZZ_CHECK(condition, what)                                                                            \
+  do {                                                                                                                 \
+    if (!(condition)) {                                                                                                \
+      std::fprintf(stderr, "orgraph fuzz finding: %s (%s, %s:%d)\n", what, #condition, __FILE__, __LINE__);            \
+      std::abort();                                                                                                    \
+    }                                                                                                                  \
   } while (false)

@@ -1,10 +1,10 @@
 // parse_json on arbitrary bytes. A model that loads must write out and load back equal: the JSON
 // writer and reader agree on every model the reader can produce.
 
-#include "fuzz_common.hpp"
-
 #include <orgraph/error.hpp>
 #include <orgraph/io/json.hpp>
+
+#include "fuzz_common.hpp"
 
 #include <cstddef>
 #include <cstdint>

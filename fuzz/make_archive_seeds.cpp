@@ -26,8 +26,8 @@ orgraph::model built_in() {
   const auto area = m.add_area("harlow", "Harlow", "district");
   const auto boss = m.add_person("boss", "Head of Service", {"social work"});
   const auto worker = m.add_person("w1", "Practitioner", {"social work", "nursing"});
-  m.add_relation(boss, worker, {orgraph::relation_type::manages,
-                                {orgraph::parse_partial_date("2009-11-02"), std::nullopt}});
+  m.add_relation(boss, worker,
+                 {orgraph::relation_type::manages, {orgraph::parse_partial_date("2009-11-02"), std::nullopt}});
   orgraph::relation holds{orgraph::relation_type::holds};
   holds.arrangement = orgraph::arrangement::acting;
   m.add_relation(boss, post, holds);

@@ -76,7 +76,8 @@ std::vector<std::string> names(const model& m, const std::vector<vertex>& vs) {
 }
 
 std::string with_disciplines(const model& m, vertex person) {
-  return std::string(m[person].name) + (m[person].disciplines.empty() ? "" : " (" + join(m[person].disciplines.to_vector()) + ")");
+  return std::string(m[person].name) +
+         (m[person].disciplines.empty() ? "" : " (" + join(m[person].disciplines.to_vector()) + ")");
 }
 
 // A team's posts and who holds them, then its members: "Post label: Holder".
@@ -183,7 +184,8 @@ void print_decisions(const model& m) {
       const auto route = orgraph::decision_route(m, i);
       std::cout << "  " << d.subject << ": " << what_was_done(m, d)
                 << (orgraph::is_real_decision(d.outcome) ? " (a real decision)" : "")
-                << (route.open ? ", final decision awaited from " + std::string(m[route.awaiting].name) : std::string()) << '\n';
+                << (route.open ? ", final decision awaited from " + std::string(m[route.awaiting].name) : std::string())
+                << '\n';
     }
   }
   for (vertex cabinet : nodes_classified(m, node_kind::organization, "cabinet"))
@@ -257,9 +259,9 @@ int run(const std::string& file) {
   std::cout << "Seconded TASCC managers\n";
   for (const auto& s : seconded) {
     const auto tascc = tascc_of(m, s.person, s.when.first_day());
-    std::cout << "  " << std::string(m[s.person].name) << (tascc ? " of " + std::string(m[*tascc].name) : std::string()) << ": seconded to "
-              << m[s.post].name << " (" << m[m[s.post].parent].name << ") from " << s.when.first_day().to_string()
-              << " to " << s.when.last_day().to_string() << '\n';
+    std::cout << "  " << std::string(m[s.person].name) << (tascc ? " of " + std::string(m[*tascc].name) : std::string())
+              << ": seconded to " << m[s.post].name << " (" << m[m[s.post].parent].name << ") from "
+              << s.when.first_day().to_string() << " to " << s.when.last_day().to_string() << '\n';
   }
   std::cout << '\n';
 
@@ -281,8 +283,7 @@ int run(const std::string& file) {
         std::vector<std::string> chain;
         for (const auto& step : orgraph::management_chain(day, p))
           chain.push_back(step.manager ? std::string(m[*step.manager].name) : "vacant");
-        std::cout << "    " << m[p].name << '\n'
-                  << "      line manager: " << person_or_vacant(m, manager);
+        std::cout << "    " << m[p].name << '\n' << "      line manager: " << person_or_vacant(m, manager);
         if (manager)
           std::cout << " (" << orgraph::to_string(manager->arrangement) << ")";
         std::cout << "\n      supervisor:   " << person_or_vacant(m, supervisor);

@@ -1,10 +1,11 @@
 #include <orgraph/orgraph.hpp>
+
 #include <iostream>
 
 int main() {
   using namespace orgraph;
   const model essex = load_json("examples/essex_2009/essex_2009.json");
-  for (const char* day : {"2009-11-01", "2009-11-02"}) {  // the Harlow TASCC manager is seconded on the 2nd
+  for (const char* day : {"2009-11-01", "2009-11-02"}) { // the Harlow TASCC manager is seconded on the 2nd
     const auto boss = line_manager(essex, essex.at("practitioner-a"), parse_date(day));
     std::cout << day << ": Practitioner A is line-managed by " << essex[*boss->manager].name << '\n';
   }

@@ -117,7 +117,8 @@ void print_audit(const model& m, date on) {
     std::vector<std::string> ids;
     for (vertex p : e.linking)
       ids.push_back(std::string(m[p].id));
-    rows.push_back({std::string(m[e.body].id), std::string(m[e.above].id), std::string(orgraph::to_string(e.level)), join(ids)});
+    rows.push_back(
+        {std::string(m[e.body].id), std::string(m[e.above].id), std::string(orgraph::to_string(e.level)), join(ids)});
   }
   print_table(rows);
 }
@@ -203,7 +204,8 @@ int run(const std::string& before_file, const std::string& proposal_file) {
                      points_text(p.before) + " -> " + points_text(p.after)});
   print_table(table);
   const auto resolved = orgraph::successor_on(after, old_board, meeting);
-  std::cout << "  after, " << after[old_board].id << " is answered by its successor " << after[resolved.body].id << '\n';
+  std::cout << "  after, " << after[old_board].id << " is answered by its successor " << after[resolved.body].id
+            << '\n';
 
   // The same question asked of the proposal file alone, on the day of the review and on the meeting.
   const auto dated = orgraph::compare(after, review, meeting, pairs);

@@ -1,13 +1,12 @@
 #include <orgraph/analysis/compare.hpp>
-
 #include <orgraph/query/governance.hpp>
 #include <orgraph/query/line_management.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
-#include <optional>
 #include <utility>
 
 namespace orgraph {

@@ -20,30 +20,21 @@ namespace orgraph {
 
 std::string_view to_string(influence_link l) noexcept {
   switch (l) {
-  case influence_link::sits_on:
-    return "sits_on";
-  case influence_link::carried_by:
-    return "carried_by";
-  case influence_link::represented_by:
-    return "represented_by";
-  case influence_link::reports_to:
-    return "reports_to";
-  case influence_link::recommends_to:
-    return "recommends_to";
-  case influence_link::parent:
-    return "parent";
+  case influence_link::sits_on: return "sits_on";
+  case influence_link::carried_by: return "carried_by";
+  case influence_link::represented_by: return "represented_by";
+  case influence_link::reports_to: return "reports_to";
+  case influence_link::recommends_to: return "recommends_to";
+  case influence_link::parent: return "parent";
   }
   return "sits_on";
 }
 
 std::string_view to_string(link_level l) noexcept {
   switch (l) {
-  case link_level::unlinked:
-    return "unlinked";
-  case link_level::single_linked:
-    return "single_linked";
-  case link_level::double_linked:
-    return "double_linked";
+  case link_level::unlinked: return "unlinked";
+  case link_level::single_linked: return "single_linked";
+  case link_level::double_linked: return "double_linked";
   }
   return "unlinked";
 }
@@ -60,8 +51,8 @@ role_rank rank_of_role(std::string_view role) noexcept {
 
 std::string step_label(const influence_step& s) {
   std::string out(to_string(s.link));
-  const bool membership =
-      s.link == influence_link::sits_on || s.link == influence_link::carried_by || s.link == influence_link::represented_by;
+  const bool membership = s.link == influence_link::sits_on || s.link == influence_link::carried_by ||
+                          s.link == influence_link::represented_by;
   if (membership && !s.role.empty())
     out += ":" + s.role;
   return out;
@@ -172,12 +163,11 @@ std::vector<influence_path> influence_paths(const snapshot& s, vertex from, vert
 channel_answer independent_channels(const snapshot& s, vertex from, vertex to) {
   const auto [source, target] = resolve_ends(s, from, to);
   const detail::influence_part& p = s.influence();
-  auto paths = graph::vertex_disjoint_paths(p.graph, static_cast<std::uint32_t>(source),
-                                           static_cast<std::uint32_t>(target));
+  auto paths =
+      graph::vertex_disjoint_paths(p.graph, static_cast<std::uint32_t>(source), static_cast<std::uint32_t>(target));
   // Shortest first, and among equals by the tie rule, so the answer does not depend on the flow's order.
-  std::sort(paths.begin(), paths.end(), [](const auto& a, const auto& b) {
-    return a.size() != b.size() ? a.size() < b.size() : a < b;
-  });
+  std::sort(paths.begin(), paths.end(),
+            [](const auto& a, const auto& b) { return a.size() != b.size() ? a.size() < b.size() : a < b; });
   channel_answer answer;
   for (const auto& path : paths)
     answer.paths.push_back(make_path(p, path, {}));

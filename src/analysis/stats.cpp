@@ -29,9 +29,7 @@ struct span_builder {
   }
 };
 
-bool takes_part(const model& m, vertex v) {
-  return m.kind(v) == node_kind::person || m.kind(v) == node_kind::post;
-}
+bool takes_part(const model& m, vertex v) { return m.kind(v) == node_kind::person || m.kind(v) == node_kind::post; }
 
 /// The deepest chain, the widest span and the roots, from the resolved line management.
 void line_management_statistics(const snapshot& s, model_statistics& out) {

@@ -36,7 +36,8 @@ bool is_staff(const model& m, vertex p) {
 }
 
 bool share_a_discipline(const discipline_list& a, const std::vector<std::string_view>& b) {
-  return std::any_of(a.begin(), a.end(), [&](std::string_view d) { return std::find(b.begin(), b.end(), d) != b.end(); });
+  return std::any_of(a.begin(), a.end(),
+                     [&](std::string_view d) { return std::find(b.begin(), b.end(), d) != b.end(); });
 }
 
 } // namespace
@@ -141,7 +142,8 @@ void detail::check_line_management(const snapshot& s, validation_report& report)
         text += std::string(m[*it].id) + " -> ";
       }
       text += std::string(m[v].id);
-      error("management_cycle", std::move(ids), "line management goes round in a cycle on " + on.to_string() + ": " + text);
+      error("management_cycle", std::move(ids),
+            "line management goes round in a cycle on " + on.to_string() + ": " + text);
     }
     for (vertex p : path)
       state[p] = done;

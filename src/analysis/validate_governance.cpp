@@ -1,8 +1,8 @@
-#include "checks.hpp"
 #include <orgraph/model/model.hpp>
 #include <orgraph/query/governance.hpp>
 
 #include "../query/text.hpp"
+#include "checks.hpp"
 
 #include <string>
 #include <utility>
@@ -15,7 +15,6 @@ std::string quoted(const model& m, vertex v) {
   const node_view n = m[v];
   return "'" + std::string(n.id) + "'" + (n.name.empty() || n.name == n.id ? "" : " (" + std::string(n.name) + ")");
 }
-
 
 std::string span(const period& p) {
   return (p.start() ? p.first_day().to_string() : std::string("no start")) + " to " +
@@ -76,12 +75,12 @@ void check_governance(const snapshot& s, const validation_options& options, vali
     std::vector<std::string> ids{std::string(m[from].id), std::string(m[body].id), std::string(m[now].id)};
     if (!r.id.empty())
       ids.emplace_back(r.id);
-    const std::string what = r.type == relation_type::holds ? std::string("holds a post in")
-                                                            : std::string(to_string(r.type));
+    const std::string what =
+        r.type == relation_type::holds ? std::string("holds a post in") : std::string(to_string(r.type));
     warning("relation_to_replaced_body", std::move(ids),
             quoted(m, from) + " " + what + " " + quoted(m, body) + " on " + on.to_string() + ", but " +
-                quoted(m, body) + " was replaced by " + quoted(m, now) + "; point the relation to " +
-                quoted(m, now) + " instead");
+                quoted(m, body) + " was replaced by " + quoted(m, now) + "; point the relation to " + quoted(m, now) +
+                " instead");
   }
 
   (void)s.seats(); // every body's members are read below

@@ -79,9 +79,9 @@ struct invocation {
   bool all = false, tree = false, direct = false;
   std::optional<std::string> from, to, focus, classification, level, kind, output_format_name, seed_text;
   std::optional<std::string> area; ///< members --area: only the seats for this area (or one within it)
-  std::string text;               ///< find's TEXT
-  std::string out_file;           ///< OUT
-  std::vector<std::string> pairs; ///< diff --pair
+  std::string text;                ///< find's TEXT
+  std::string out_file;            ///< OUT
+  std::vector<std::string> pairs;  ///< diff --pair
   std::optional<std::size_t> paths, radius, persons, within;
 
   /// `--on`, or today when it was not given (checked when parsed).

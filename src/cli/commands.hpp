@@ -3,12 +3,12 @@
 // the small phrases of answers. The command table in main.cpp names each handler and declares its
 // arguments; the handlers live in one file per topic beside this one.
 
+#include <orgraph/model/model.hpp>
+#include <orgraph/query/governance.hpp>
+
 #include "cli.hpp"
 #include "lookup.hpp"
 #include "output.hpp"
-
-#include <orgraph/model/model.hpp>
-#include <orgraph/query/governance.hpp>
 
 #include <boost/json.hpp>
 

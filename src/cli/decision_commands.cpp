@@ -1,10 +1,10 @@
 // The decision and coverage commands: route, decisions-by, covering, gaps. Each prints a table, CSV or
 // JSON.
 
-#include "commands.hpp"
-
 #include <orgraph/query/decisions.hpp>
 #include <orgraph/query/governance.hpp>
+
+#include "commands.hpp"
 
 #include <boost/json.hpp>
 

@@ -1,8 +1,8 @@
 // diff: what a proposal changes, or what changed in one file between two dates (orgraph::compare).
 
-#include "commands.hpp"
-
 #include <orgraph/analysis/compare.hpp>
+
+#include "commands.hpp"
 
 #include <boost/json.hpp>
 

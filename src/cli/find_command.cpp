@@ -1,8 +1,8 @@
 // find: the nodes whose id or name contains a text, case and accents ignored (orgraph::find_nodes).
 
-#include "commands.hpp"
-
 #include <orgraph/query/find.hpp>
+
+#include "commands.hpp"
 
 #include <boost/json.hpp>
 

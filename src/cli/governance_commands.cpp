@@ -4,14 +4,13 @@
 // A body id that names a body replaced by the date (a renamed board) is answered for its successor
 // on that date, and the answer says so: a line before the table, "resolved_from" in JSON.
 
-#include "commands.hpp"
-
-#include <algorithm>
-
 #include <orgraph/query/governance.hpp>
+
+#include "commands.hpp"
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -26,8 +25,8 @@ int run_members(const invocation& inv, std::ostream& out) {
   const auto m = load(inv);
   const orgraph::snapshot s(m, inv.on());
   const auto body = resolved_body_arg(s, inv);
-  const auto area = inv.area ? std::optional<orgraph::vertex>(node_at(m, inv.file, *inv.area, an_area, inv.command))
-                             : std::nullopt;
+  const auto area =
+      inv.area ? std::optional<orgraph::vertex>(node_at(m, inv.file, *inv.area, an_area, inv.command)) : std::nullopt;
   const auto seats = area ? orgraph::members_in_area(s, body.body, *area) : orgraph::members(s, body.body);
   // The persons listed: all of the body's, or those sitting for the area.
   std::size_t size = 0;
@@ -91,8 +90,10 @@ int run_members(const invocation& inv, std::ostream& out) {
       basis += ", recorded on " + std::string(m[seat.replaced].id);
     std::vector<cell> row{seat.person ? std::string(m[*seat.person].id) : "-",
                           seat.person ? std::string(m[*seat.person].name) : "(vacant)",
-                          seat.role.empty() ? "-" : seat.role, id_or_dash(m, seat.on_behalf_of),
-                          id_or_dash(m, seat.post), basis};
+                          seat.role.empty() ? "-" : seat.role,
+                          id_or_dash(m, seat.on_behalf_of),
+                          id_or_dash(m, seat.post),
+                          basis};
     if (areas)
       row.insert(row.begin() + 4, id_or_dash(m, seat.area));
     t.add_row(std::move(row));

@@ -1,11 +1,11 @@
 // Questions over time (docs/time.md): the history of a person, post or body, the timeline of a file,
 // and the window forms of members and bodies.
 
-#include "commands.hpp"
-
 #include <orgraph/analysis/stats.hpp>
 #include <orgraph/query/history.hpp>
 #include <orgraph/query/timeline.hpp>
+
+#include "commands.hpp"
 
 #include <string>
 #include <utility>
@@ -176,7 +176,8 @@ int run_timeline(const invocation& inv, std::ostream& out) {
                                              {"replacements", e.counts.replacements},
                                              {"decisions", e.counts.decisions}});
     }
-    print_json(out, boost::json::object{{"from", from.to_string()}, {"to", to.to_string()}, {"dates", std::move(items)}});
+    print_json(out,
+               boost::json::object{{"from", from.to_string()}, {"to", to.to_string()}, {"dates", std::move(items)}});
     return exit_ok;
   }
   if (prose(inv)) {
@@ -212,8 +213,10 @@ int run_window(const invocation& inv, std::ostream& out, bool members) {
       items.emplace_back(boost::json::object{{"id", std::string(m[e.node].id)},
                                              {"name", std::string(m[e.node].name)},
                                              {"periods", periods_json(e.periods)}});
-    print_json(out, boost::json::object{
-                        {"id", std::string(m[x].id)}, {"from", from.to_string()}, {"to", to.to_string()}, {key, std::move(items)}});
+    print_json(out, boost::json::object{{"id", std::string(m[x].id)},
+                                        {"from", from.to_string()},
+                                        {"to", to.to_string()},
+                                        {key, std::move(items)}});
     return exit_ok;
   }
   if (prose(inv)) {

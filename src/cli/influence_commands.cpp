@@ -4,11 +4,11 @@
 // Distances count steps (hops), the library's default weighting. A body id that names a replaced
 // body is answered for its successor on the date, and the answer says so.
 
-#include "commands.hpp"
-
 #include <orgraph/analysis/influence.hpp>
 #include <orgraph/io/dot.hpp>
 #include <orgraph/query/governance.hpp>
+
+#include "commands.hpp"
 
 #include <boost/json.hpp>
 

@@ -1,10 +1,10 @@
 // The line-management commands: validate, chain, reports, supervisor, common-manager. Each asks one
 // snapshot of the file on the date, and prints a table, CSV or JSON.
 
-#include "commands.hpp"
-
 #include <orgraph/analysis/validate.hpp>
 #include <orgraph/query/line_management.hpp>
+
+#include "commands.hpp"
 
 #include <boost/json.hpp>
 

@@ -2,11 +2,11 @@
 
 #include "lookup.hpp"
 
-#include "output.hpp"
-#include "suggest.hpp"
-
 #include <orgraph/error.hpp>
 #include <orgraph/query/find.hpp>
+
+#include "output.hpp"
+#include "suggest.hpp"
 
 #include <algorithm>
 

@@ -3,9 +3,9 @@
 // of the name. A miss is bad input whose message names the file and the text, with the closest ids
 // and names as suggestions (suggest.hpp has the rules).
 
-#include "cli.hpp"
-
 #include <orgraph/model/model.hpp>
+
+#include "cli.hpp"
 
 #include <array>
 #include <cstddef>

@@ -6,14 +6,14 @@
 // A new command is one handler (commands.hpp) and one entry in commands() below, whose declarations
 // are its parser, its usage line and its help.
 
+#include <orgraph/error.hpp>
+#include <orgraph/version.hpp>
+
 #include "cli.hpp"
 #include "commands.hpp"
 #include "output.hpp"
 #include "parser.hpp"
 #include "suggest.hpp"
-
-#include <orgraph/error.hpp>
-#include <orgraph/version.hpp>
 
 #include <exception>
 #include <iostream>
@@ -104,7 +104,8 @@ const std::vector<command>& commands() {
          add_file(app, inv);
          add_nodes(app, inv, {"BODY"}, "the body");
          CLI::Option* on = add_on(app, inv);
-         CLI::Option* area = add_text(app, "--area", inv.area, "AREA", "only those who sit for this area (or one within it)");
+         CLI::Option* area =
+             add_text(app, "--area", inv.area, "AREA", "only those who sit for this area (or one within it)");
          window(app, inv, on, area);
          add_output(app, inv);
        },

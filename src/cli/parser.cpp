@@ -3,11 +3,11 @@
 
 #include "parser.hpp"
 
-#include "output.hpp"
-#include "suggest.hpp"
-
 #include <orgraph/error.hpp>
 #include <orgraph/time/date.hpp>
+
+#include "output.hpp"
+#include "suggest.hpp"
 
 #include <CLI/CLI.hpp>
 

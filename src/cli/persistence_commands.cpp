@@ -1,8 +1,6 @@
 // The file commands: convert (between every format orgraph reads and writes), generate (a synthetic
 // organisation) and stats (what a file holds, orgraph::statistics()).
 
-#include "commands.hpp"
-
 #include <orgraph/analysis/stats.hpp>
 #include <orgraph/io/archive.hpp>
 #include <orgraph/io/dot.hpp>
@@ -10,6 +8,8 @@
 #include <orgraph/io/generate.hpp>
 #include <orgraph/io/graphml.hpp>
 #include <orgraph/io/json.hpp>
+
+#include "commands.hpp"
 
 #include <boost/json.hpp>
 

@@ -1,10 +1,10 @@
 // What every command that reads a file shares: the load options its command line asks for, and the
 // note when the date it answers for looks wrong for the file.
 
+#include <orgraph/analysis/stats.hpp>
+
 #include "cli.hpp"
 #include "output.hpp"
-
-#include <orgraph/analysis/stats.hpp>
 
 #include <iostream>
 

@@ -10,8 +10,7 @@
 
 namespace orgraph::detail {
 
-template <class T>
-class seen_set {
+template <class T> class seen_set {
 public:
   /// Add `x`; false if it was already there.
   bool insert(const T& x) {

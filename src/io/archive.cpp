@@ -103,8 +103,8 @@ std::uint32_t crc32(const char* data, std::size_t n) {
   const auto* p = reinterpret_cast<const unsigned char*>(data);
   std::uint32_t c = 0xFFFFFFFFu;
   for (; n >= 8; n -= 8, p += 8) {
-    const std::uint32_t lo = c ^ (std::uint32_t{p[0]} | std::uint32_t{p[1]} << 8 | std::uint32_t{p[2]} << 16 |
-                                  std::uint32_t{p[3]} << 24);
+    const std::uint32_t lo =
+        c ^ (std::uint32_t{p[0]} | std::uint32_t{p[1]} << 8 | std::uint32_t{p[2]} << 16 | std::uint32_t{p[3]} << 24);
     c = t[7][lo & 0xFFu] ^ t[6][(lo >> 8) & 0xFFu] ^ t[5][(lo >> 16) & 0xFFu] ^ t[4][lo >> 24] ^ t[3][p[4]] ^
         t[2][p[5]] ^ t[1][p[6]] ^ t[0][p[7]];
   }
@@ -193,8 +193,10 @@ void check_binary_header(std::string_view payload, const std::string& source) {
   const auto version = static_cast<unsigned char>(payload[version_at]);
   const auto current = static_cast<unsigned char>(header[version_at]);
   if (payload[version_at + 1] != '\0' || version < oldest_library_version || version > current)
-    refuse("Boost library version " + std::to_string(version + 256u * static_cast<unsigned char>(payload[version_at + 1])) +
-           " in its header, this one reads " + std::to_string(oldest_library_version) + " to " + std::to_string(current));
+    refuse("Boost library version " +
+           std::to_string(version + 256u * static_cast<unsigned char>(payload[version_at + 1])) +
+           " in its header, this one reads " + std::to_string(oldest_library_version) + " to " +
+           std::to_string(current));
   if (payload.compare(version_at + 2, 8, header, version_at + 2, 8) != 0)
     refuse("written on a machine of another word size or byte order");
 }
@@ -207,7 +209,8 @@ void check_text_header(std::string_view payload, const std::string& source) {
     throw archive_error(source, "cannot decode the text payload: " + why);
   };
   if (payload.compare(0, version_at, header, 0, version_at) != 0)
-    refuse("it does not start with \"" + header.substr(0, version_at - 1) + "\", the Boost text archive header orgraph writes");
+    refuse("it does not start with \"" + header.substr(0, version_at - 1) +
+           "\", the Boost text archive header orgraph writes");
   std::size_t end = version_at;
   unsigned version = 0;
   while (end < payload.size() && end < version_at + 3 && payload[end] >= '0' && payload[end] <= '9')
@@ -228,12 +231,41 @@ void check_text_header(std::string_view payload, const std::string& source) {
 // orgraph writes, every end tag closes the element opened last, nothing is left open, nesting stays
 // shallow. Boost then reads the elements in the order orgraph expects; the values are checked as usual.
 
-constexpr std::array<std::string_view, 35> xml_elements{
-    "boost_serialization", "orgraph", "node_count", "kind", "id", "name", "classification",
-    "discipline_count", "discipline", "parent", "lifetime", "start", "end", "present", "year", "month",
-    "day", "relation_count", "from", "to", "type", "when", "arrangement", "role", "on_behalf_of",
-    "organization", "status", "decision_count", "subject", "date", "outcome", "follows", "area", "term_count",
-    "term"};
+constexpr std::array<std::string_view, 35> xml_elements{"boost_serialization",
+                                                        "orgraph",
+                                                        "node_count",
+                                                        "kind",
+                                                        "id",
+                                                        "name",
+                                                        "classification",
+                                                        "discipline_count",
+                                                        "discipline",
+                                                        "parent",
+                                                        "lifetime",
+                                                        "start",
+                                                        "end",
+                                                        "present",
+                                                        "year",
+                                                        "month",
+                                                        "day",
+                                                        "relation_count",
+                                                        "from",
+                                                        "to",
+                                                        "type",
+                                                        "when",
+                                                        "arrangement",
+                                                        "role",
+                                                        "on_behalf_of",
+                                                        "organization",
+                                                        "status",
+                                                        "decision_count",
+                                                        "subject",
+                                                        "date",
+                                                        "outcome",
+                                                        "follows",
+                                                        "area",
+                                                        "term_count",
+                                                        "term"};
 constexpr std::size_t xml_max_depth = 8; // orgraph writes 5: boost_serialization/orgraph/lifetime/start/year
 
 void check_xml_structure(std::string_view payload, const std::string& source) {
@@ -282,8 +314,8 @@ void check_xml_structure(std::string_view payload, const std::string& source) {
     } else if (payload.compare(pos, 2, "</") == 0) {
       pos += 2;
       const std::string_view name = read_name();
-      while (pos < payload.size() && (payload[pos] == ' ' || payload[pos] == '\t' || payload[pos] == '\r' ||
-                                      payload[pos] == '\n'))
+      while (pos < payload.size() &&
+             (payload[pos] == ' ' || payload[pos] == '\t' || payload[pos] == '\r' || payload[pos] == '\n'))
         line += payload[pos++] == '\n' ? 1 : 0;
       if (pos >= payload.size() || payload[pos] != '>')
         refuse("malformed end tag </" + shown(name) + ">");
@@ -469,4 +501,3 @@ void save_archive(const model& m, const std::filesystem::path& file, archive_kin
 }
 
 } // namespace orgraph
-

@@ -2,9 +2,8 @@
 // Internal to archive.cpp: the payload of binary archives from payload version 2 on, the model's
 // storage column by column (src/model/columns.hpp).
 
-#include "archive_payload.hpp"
-
 #include "../model/columns.hpp"
+#include "archive_payload.hpp"
 
 namespace orgraph::detail::archive {
 
@@ -174,7 +173,6 @@ private:
   load_context ctx_;
   model_columns in_;
 };
-
 
 } // namespace orgraph::detail::archive
 

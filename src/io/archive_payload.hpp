@@ -52,8 +52,9 @@ public:
   [[nodiscard]] std::uint64_t remaining() const { return static_cast<std::uint64_t>(egptr() - gptr()); }
 };
 
-template <class Archive> constexpr bool is_xml = std::is_same_v<Archive, boost::archive::xml_iarchive> ||
-                                                 std::is_same_v<Archive, boost::archive::xml_oarchive>;
+template <class Archive>
+constexpr bool is_xml =
+    std::is_same_v<Archive, boost::archive::xml_iarchive> || std::is_same_v<Archive, boost::archive::xml_oarchive>;
 
 template <class Archive, class T> void field(Archive& ar, const char* name, T& value) {
   ar& boost::serialization::make_nvp(name, value);
@@ -162,8 +163,9 @@ struct period_record {
   }
 };
 
-template <class Archive> void load_enum(Archive& ar, const char* name, std::uint8_t& value, std::uint8_t count,
-                                        const char* what, const load_context& ctx) {
+template <class Archive>
+void load_enum(Archive& ar, const char* name, std::uint8_t& value, std::uint8_t count, const char* what,
+               const load_context& ctx) {
   field(ar, name, value);
   if (value >= count)
     ctx.refuse("damaged payload: " + std::string(what) + " code " + std::to_string(value) + " is unknown");
@@ -297,8 +299,8 @@ public:
     for (const auto& [v, parent] : parents) { // parents may come after their children
       // Checked here too: model::set_parent does not range-check a person's parent.
       if (parent >= nodes)
-        ctx_.refuse("damaged payload: node " + std::to_string(v) + " names parent " + std::to_string(parent) +
-                    " of " + std::to_string(nodes) + " nodes");
+        ctx_.refuse("damaged payload: node " + std::to_string(v) + " names parent " + std::to_string(parent) + " of " +
+                    std::to_string(nodes) + " nodes");
       in_.set_parent(v, vertex_of(parent, no_vertex));
     }
     for (const auto& [v, area] : areas) { // an area may come after the nodes that serve it

@@ -5,11 +5,11 @@
 // load_options), then build the nodes and relations on a copy of the model, reading again the rows
 // that are needed, and the copy replaces the original only when all went well.
 
-#include "csv_import.hpp"
-
 #include <orgraph/error.hpp>
 #include <orgraph/io/csv.hpp>
 #include <orgraph/io/file.hpp>
+
+#include "csv_import.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -64,8 +64,8 @@ void importer::person_rows(record_reader& reader, record_reader& again, const co
       const bool team = !row.value(c.organization).empty();
       const bool new_post = !info.post.empty() && !m_.find(info.id + "/" + info.post) &&
                             new_ids_.insert(info.id + "/" + info.post).second;
-      const std::size_t nodes = (fresh && !m_.find(info.id) ? 1 : 0) +
-                                (new_organization(row, c.organization) ? 1 : 0) + (new_post ? 1 : 0);
+      const std::size_t nodes =
+          (fresh && !m_.find(info.id) ? 1 : 0) + (new_organization(row, c.organization) ? 1 : 0) + (new_post ? 1 : 0);
       const std::size_t relations = (is_top(info.manager) ? 0 : 1) + (team ? 1 : 0) + (info.post.empty() ? 0 : 1);
       will_add(row, nodes, relations);
       if (fresh) {
@@ -104,29 +104,35 @@ void importer::person_rows(record_reader& reader, record_reader& again, const co
     const row_reader row(rec, c, file_);
     const vertex person = m_.at(info.id);
     if (!is_top(info.manager))
-      guarded(row.line(), [&] {
-        const vertex boss = resolve_manager(row, info.manager, node_kind::person);
-        m_.add_relation(boss, person, {relation_type::manages, info.when});
-      }, " (the row is loaded without its manager)");
-    guarded(row.line(), [&] {
-      const vertex team = organization(row, c.organization);
-      if (team != no_vertex) {
-        relation r{relation_type::member_of, info.when};
-        r.role = "member";
-        m_.add_relation(person, team, std::move(r));
-      }
-      if (!info.post.empty()) {
-        const std::string post_id = info.id + "/" + info.post;
-        vertex post = no_vertex;
-        if (const auto v = m_.find(post_id))
-          post = *v;
-        else
-          post = m_.add_post(post_id, info.post, team);
-        relation holds{relation_type::holds, info.when};
-        holds.organization = team;
-        m_.add_relation(person, post, std::move(holds));
-      }
-    }, " (the row is loaded without its organization and post)");
+      guarded(
+          row.line(),
+          [&] {
+            const vertex boss = resolve_manager(row, info.manager, node_kind::person);
+            m_.add_relation(boss, person, {relation_type::manages, info.when});
+          },
+          " (the row is loaded without its manager)");
+    guarded(
+        row.line(),
+        [&] {
+          const vertex team = organization(row, c.organization);
+          if (team != no_vertex) {
+            relation r{relation_type::member_of, info.when};
+            r.role = "member";
+            m_.add_relation(person, team, std::move(r));
+          }
+          if (!info.post.empty()) {
+            const std::string post_id = info.id + "/" + info.post;
+            vertex post = no_vertex;
+            if (const auto v = m_.find(post_id))
+              post = *v;
+            else
+              post = m_.add_post(post_id, info.post, team);
+            relation holds{relation_type::holds, info.when};
+            holds.organization = team;
+            m_.add_relation(person, post, std::move(holds));
+          }
+        },
+        " (the row is loaded without its organization and post)");
   }
 }
 

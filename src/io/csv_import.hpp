@@ -3,9 +3,9 @@
 // the rows describe on a model. Person rows are read in csv.cpp, post rows (organograms) in
 // csv_posts.cpp.
 
-#include "csv_reader.hpp"
-
 #include <orgraph/model/model.hpp>
+
+#include "csv_reader.hpp"
 
 #include <cctype>
 #include <string>
@@ -145,8 +145,8 @@ private:
   }
 
   bool is_top(const std::string& manager) const {
-    return manager.empty() || std::find(mapping_.top_markers.begin(), mapping_.top_markers.end(), manager) !=
-                                  mapping_.top_markers.end();
+    return manager.empty() ||
+           std::find(mapping_.top_markers.begin(), mapping_.top_markers.end(), manager) != mapping_.top_markers.end();
   }
 
   void person_rows(record_reader& reader, record_reader& again, const columns& c);

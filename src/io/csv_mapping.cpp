@@ -1,8 +1,8 @@
 // CSV mappings: the shipped ones, detection from a header row, and mapping files.
 
-#include "csv_reader.hpp"
-
 #include <orgraph/io/file.hpp>
+
+#include "csv_reader.hpp"
 
 #include <functional>
 #include <map>

@@ -42,8 +42,15 @@ void importer::post_rows(record_reader& reader, record_reader& again, const colu
   for (record_reader::position at; next_row(reader, rec, c.headers.size(), at);) {
     const row_reader row(rec, c, file_);
     guarded(row.line(), [&] {
-      post_info p{at, row.line(), row.value(c.id), row.value(c.manager), row.value(c.post), row.value(c.organization),
-                  row.value(c.discipline), {}, row.when()};
+      post_info p{at,
+                  row.line(),
+                  row.value(c.id),
+                  row.value(c.manager),
+                  row.value(c.post),
+                  row.value(c.organization),
+                  row.value(c.discipline),
+                  {},
+                  row.when()};
       if (c.id == columns::absent) {
         const std::string base = is_top(p.manager) ? "row" : p.manager;
         p.id = base + "/" + std::to_string(++generated[base]);
@@ -68,10 +75,9 @@ void importer::post_rows(record_reader& reader, record_reader& again, const colu
                                           std::to_string(first.line) + ")");
         if (first.manager != p.manager || first.label != p.label || first.unit != p.unit ||
             first.discipline != p.discipline || first.when != p.when)
-          throw reference_error(p.id, row.where(c.id) + ": post id '" + p.id +
-                                          "' repeated with different details (first on line " +
-                                          std::to_string(first.line) +
-                                          "); a repeated post is a job share only when they agree");
+          throw reference_error(
+              p.id, row.where(c.id) + ": post id '" + p.id + "' repeated with different details (first on line " +
+                        std::to_string(first.line) + "); a repeated post is a job share only when they agree");
       }
       const bool fresh = found == by_id.end();
       // A new post, its unit if new, a holder and their holds, and the manages to it.
@@ -108,14 +114,17 @@ void importer::post_rows(record_reader& reader, record_reader& again, const colu
       // Holders as `<post>/holder`, `<post>/holder-2`, ...: a job share's holders in file order.
       for (std::size_t h = 0; h < p.holders.size(); ++h) {
         const std::string person_id = p.id + "/holder" + (h == 0 ? std::string() : "-" + std::to_string(h + 1));
-        guarded(p.line, [&] {
-          if (m_.find(person_id))
-            throw reference_error(person_id, row.where(c.name) + ": id '" + person_id + "' is already taken");
-          const vertex holder = m_.add_person(person_id, p.holders[h]);
-          relation holds{relation_type::holds, p.when};
-          holds.organization = unit;
-          m_.add_relation(holder, post, std::move(holds));
-        }, " (the post is loaded without this holder)");
+        guarded(
+            p.line,
+            [&] {
+              if (m_.find(person_id))
+                throw reference_error(person_id, row.where(c.name) + ": id '" + person_id + "' is already taken");
+              const vertex holder = m_.add_person(person_id, p.holders[h]);
+              relation holds{relation_type::holds, p.when};
+              holds.organization = unit;
+              m_.add_relation(holder, post, std::move(holds));
+            },
+            " (the post is loaded without this holder)");
       }
     });
   }
@@ -125,12 +134,16 @@ void importer::post_rows(record_reader& reader, record_reader& again, const colu
       continue;
     again.reread(p.at, rec, c.headers.size());
     const row_reader row(rec, c, file_);
-    guarded(p.line, [&] {
-      if (eliminated.count(p.manager) != 0 && !m_.find(p.manager))
-        throw reference_error(p.manager, row.where(c.manager) + ": reports to post '" + p.manager +
-                                             "', which the file marks as eliminated");
-      m_.add_relation(resolve_manager(row, p.manager, node_kind::post), vertices[i], {relation_type::manages, p.when});
-    }, " (the post is loaded without its manager)");
+    guarded(
+        p.line,
+        [&] {
+          if (eliminated.count(p.manager) != 0 && !m_.find(p.manager))
+            throw reference_error(p.manager, row.where(c.manager) + ": reports to post '" + p.manager +
+                                                 "', which the file marks as eliminated");
+          m_.add_relation(resolve_manager(row, p.manager, node_kind::post), vertices[i],
+                          {relation_type::manages, p.when});
+        },
+        " (the post is loaded without its manager)");
   }
 }
 

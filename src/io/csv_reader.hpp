@@ -103,7 +103,8 @@ public:
       record_passed_ = true;
       if (fields > max_fields || (exact && fields != max_fields))
         throw parse_error(file_, first_line, 0,
-                          "the row has " + std::to_string(fields) + " fields, the header " + std::to_string(max_fields));
+                          "the row has " + std::to_string(fields) + " fields, the header " +
+                              std::to_string(max_fields));
       return true;
     }
     return false;
@@ -247,8 +248,8 @@ inline std::string ordinal(std::size_t i) { return std::to_string(i + 1); }
 // Where each mapped column is in the header.
 struct columns {
   static constexpr std::size_t absent = std::numeric_limits<std::size_t>::max();
-  std::size_t id = absent, name = absent, manager = absent, discipline = absent, organization = absent,
-              post = absent, start = absent, end = absent;
+  std::size_t id = absent, name = absent, manager = absent, discipline = absent, organization = absent, post = absent,
+              start = absent, end = absent;
   std::vector<std::string> headers;
 };
 
@@ -264,7 +265,8 @@ inline columns locate(const record& header, const csv_mapping& mapping, const st
         continue;
       if (where != columns::absent)
         throw parse_error(file, 1, header[i].column,
-                          "column '" + wanted + "' appears twice (columns " + ordinal(where) + " and " + ordinal(i) + ")");
+                          "column '" + wanted + "' appears twice (columns " + ordinal(where) + " and " + ordinal(i) +
+                              ")");
       where = i;
     }
     if (where == columns::absent)
@@ -357,6 +359,5 @@ inline void check_size(std::uint64_t size, const load_options& limits, const std
                       std::string(what) + " has " + std::to_string(size) + " bytes, more than the limit of " +
                           std::to_string(limits.max_file_size) + " (load_options::max_file_size)");
 }
-
 
 } // namespace orgraph::detail::csv

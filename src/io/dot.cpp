@@ -1,5 +1,4 @@
 #include <orgraph/io/dot.hpp>
-
 #include <orgraph/query/governance.hpp>
 #include <orgraph/query/line_management.hpp>
 #include <orgraph/snapshot/influence_graph.hpp>
@@ -8,11 +7,11 @@
 #include <boost/graph/graphviz.hpp>
 
 #include <algorithm>
-#include <unordered_map>
-#include <unordered_set>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -262,22 +261,12 @@ void write_dot(std::ostream& out, const snapshot& s, const dot_options& o) {
     const char* style = nullptr;
     const char* base = nullptr;
     switch (e.kind) {
-    case chart_kind::member_of:
-      base = "gray40";
-      break;
-    case chart_kind::reports_to:
-      style = "bold";
-      break;
+    case chart_kind::member_of: base = "gray40"; break;
+    case chart_kind::reports_to: style = "bold"; break;
     case chart_kind::recommends_to:
-    case chart_kind::influence:
-      style = "dashed";
-      break;
-    case chart_kind::parent:
-      style = "dotted";
-      break;
-    case chart_kind::manages:
-      base = "blue";
-      break;
+    case chart_kind::influence: style = "dashed"; break;
+    case chart_kind::parent: style = "dotted"; break;
+    case chart_kind::manages: base = "blue"; break;
     }
     std::vector<std::string> attributes;
     if (!e.label.empty())

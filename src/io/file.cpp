@@ -1,5 +1,11 @@
 #include <orgraph/io/file.hpp>
 
+#include <dirent.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
 #include <cctype>
@@ -12,12 +18,6 @@
 #include <system_error>
 #include <utility>
 #include <vector>
-
-#include <dirent.h>
-#include <fcntl.h>
-#include <signal.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -230,8 +230,7 @@ int run_writer(int fd, const std::function<void(std::ostream&)>& write) {
 }
 
 // A FIFO, a terminal, /dev/null: there is no file to replace, so it is written as it is.
-void write_in_place(const fs::path& target, const std::string& shown,
-                    const std::function<void(std::ostream&)>& write) {
+void write_in_place(const fs::path& target, const std::string& shown, const std::function<void(std::ostream&)>& write) {
   descriptor fd(::open(target.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY));
   if (fd.get() < 0)
     throw file_error(shown, "cannot open for writing: " + reason(errno));
@@ -279,8 +278,8 @@ void write_file_atomically(const fs::path& file, const std::function<void(std::o
   descriptor fd;
   for (unsigned attempt = 0; fd.get() < 0; ++attempt) {
     temporary = dir / temporary_name(prefix, attempt);
-    fd = descriptor(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
-                           exists ? 0600 : 0666));
+    fd = descriptor(
+        ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, exists ? 0600 : 0666));
     if (fd.get() < 0 && (errno != EEXIST || attempt == 100))
       throw file_error(shown, "cannot create a temporary file in " + (dir.empty() ? std::string(".") : dir.string()) +
                                   ": " + reason(errno) + unchanged);
@@ -321,14 +320,13 @@ void write_file_atomically(const fs::path& file, const std::function<void(std::o
   // The rename is durable only once the folder is: without this a crash could bring the old file back.
   descriptor d(::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
   if (d.get() >= 0 && ::fsync(d.get()) != 0 && errno != EINVAL && errno != ENOTSUP)
-    throw file_error(shown, "written, but the folder could not be synced, so a crash may undo the save: " +
-                                reason(errno));
+    throw file_error(shown,
+                     "written, but the folder could not be synced, so a crash may undo the save: " + reason(errno));
 }
 
 void write_file_atomically(const fs::path& file, std::string_view bytes) {
-  write_file_atomically(file, [&](std::ostream& out) {
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  });
+  write_file_atomically(
+      file, [&](std::ostream& out) { out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); });
 }
 
 namespace {

@@ -33,13 +33,13 @@ private:
 };
 
 constexpr std::array<const char*, 12> disciplines{
-    "social work",    "occupational therapy", "nursing",       "education",  "finance",        "human resources",
-    "legal",          "information technology", "procurement", "policy",     "administration", "public health"};
-constexpr std::array<const char*, 16> given_names{"Alex", "Sam",  "Jo",    "Chris", "Pat",  "Morgan", "Robin", "Kim",
-                                                  "Lee",  "Ash",  "Jamie", "Drew",  "Kris", "Toni",   "Ali",   "Nic"};
-constexpr std::array<const char*, 16> family_names{"Smith",  "Jones", "Taylor", "Brown", "Williams", "Wilson",
-                                                   "Evans",  "Khan",  "Patel",  "Wright", "Walker",  "Hughes",
-                                                   "Green",  "Hall",  "Wood",   "Clarke"};
+    "social work", "occupational therapy",   "nursing",     "education", "finance",        "human resources",
+    "legal",       "information technology", "procurement", "policy",    "administration", "public health"};
+constexpr std::array<const char*, 16> given_names{"Alex", "Sam", "Jo",    "Chris", "Pat",  "Morgan", "Robin", "Kim",
+                                                  "Lee",  "Ash", "Jamie", "Drew",  "Kris", "Toni",   "Ali",   "Nic"};
+constexpr std::array<const char*, 16> family_names{"Smith", "Jones", "Taylor", "Brown",  "Williams", "Wilson",
+                                                   "Evans", "Khan",  "Patel",  "Wright", "Walker",   "Hughes",
+                                                   "Green", "Hall",  "Wood",   "Clarke"};
 constexpr std::array<const char*, 4> quadrant_names{"North", "South", "East", "West"};
 
 class builder {
@@ -128,8 +128,8 @@ private:
       }
       // A manager works in the discipline of the unit they head, so that line management stays within
       // it for the three in four members who share it (the 2009 letter's rule; validate checks it).
-      if (manages(i) && std::find(skills.begin(), skills.end(), std::string(disciplines[unit_discipline_[i]])) ==
-                            skills.end())
+      if (manages(i) &&
+          std::find(skills.begin(), skills.end(), std::string(disciplines[unit_discipline_[i]])) == skills.end())
         skills.emplace_back(disciplines[unit_discipline_[i]]);
       std::string name = given_names[rng_.below(given_names.size())];
       name += ' ';
@@ -154,8 +154,10 @@ private:
       vertex body = council_;
       if (i != 0) {
         const char* kind = level_[i] == 1 ? "directorate" : level_[i] == 2 ? "service" : "team";
-        std::string name = std::string(level_[i] == 1 ? "Directorate" : level_[i] == 2 ? "Service" : "Team") + " " +
-                           std::to_string(i) + " (" + disciplines[unit_discipline_[i]] + ")";
+        std::string name = std::string(level_[i] == 1   ? "Directorate"
+                                       : level_[i] == 2 ? "Service"
+                                                        : "Team") +
+                           " " + std::to_string(i) + " (" + disciplines[unit_discipline_[i]] + ")";
         // A few bodies were founded during the ten years; the rest before them.
         const bool founded_lately = rng_.percent(10);
         unit_start_[i] = founded_lately ? some_day() : 0;
@@ -178,7 +180,8 @@ private:
       relation holds{relation_type::holds};
       holds.organization = body;
       holds.role = "head";
-      holds.when = unit_start_[i] == 0 && !rng_.percent(40) ? period() : from(day(std::max(unit_start_[i], some_day())));
+      holds.when =
+          unit_start_[i] == 0 && !rng_.percent(40) ? period() : from(day(std::max(unit_start_[i], some_day())));
       m_.add_relation(person(i), post, std::move(holds));
     }
   }
@@ -218,7 +221,9 @@ private:
         if (cover == boss)
           continue;
         const std::size_t roll = rng_.below(100);
-        const arrangement how = roll < 50 ? arrangement::acting : roll < 85 ? arrangement::interim : arrangement::secondment;
+        const arrangement how = roll < 50   ? arrangement::acting
+                                : roll < 85 ? arrangement::interim
+                                            : arrangement::secondment;
         const std::int32_t begin = some_day();
         const std::int32_t end = begin + static_cast<std::int32_t>(rng_.between(30, 365));
         const period when = rng_.percent(20) || end >= days_ ? from(day(begin)) : period(day(begin), day(end));
@@ -266,18 +271,24 @@ private:
   void add_boards_and_partnerships() {
     const std::size_t boards = std::clamp<std::size_t>(o_.persons / 5000, 2, 200);
     for (std::size_t b = 0; b < boards; ++b) {
-      const vertex board = m_.add_organization("board-" + std::to_string(b + 1), "Board " + std::to_string(b + 1),
-                                               "board", council_);
+      const vertex board =
+          m_.add_organization("board-" + std::to_string(b + 1), "Board " + std::to_string(b + 1), "board", council_);
       boards_.push_back(board);
       m_.add_relation(board, council_, {relation_type::recommends_to});
       m_.add_relation(board, quadrants_[b % quadrants_.size()], {relation_type::covers});
       add_members(board, rng_.between(5, 15));
       // A matter the board recommends and the council decides.
       const std::int32_t when = some_day();
-      decision rec{next_decision_id(), "Matter " + std::to_string(b + 1), board, first_day_.plus_days(when),
-                   outcome::recommended, council_};
+      decision rec{next_decision_id(),
+                   "Matter " + std::to_string(b + 1),
+                   board,
+                   first_day_.plus_days(when),
+                   outcome::recommended,
+                   council_};
       const decision_index first = m_.add_decision(std::move(rec));
-      const auto result = rng_.percent(70) ? outcome::decided : rng_.percent(50) ? outcome::deferred : outcome::rejected;
+      const auto result = rng_.percent(70)   ? outcome::decided
+                          : rng_.percent(50) ? outcome::deferred
+                                             : outcome::rejected;
       m_.add_decision({next_decision_id(), "Matter " + std::to_string(b + 1), council_,
                        first_day_.plus_days(std::min(when + 30, days_ - 1)), result, no_vertex, first});
     }
@@ -295,8 +306,8 @@ private:
       add_members(partnership, rng_.between(4, 10), founded);
       // A route of three: the partnership recommends to its board, which recommends to the council.
       const std::int32_t when = some_day(founded);
-      const decision_index a = m_.add_decision({next_decision_id(), "Local matter " + std::to_string(p + 1), partnership,
-                                                first_day_.plus_days(when), outcome::recommended, board});
+      const decision_index a = m_.add_decision({next_decision_id(), "Local matter " + std::to_string(p + 1),
+                                                partnership, first_day_.plus_days(when), outcome::recommended, board});
       const decision_index b =
           m_.add_decision({next_decision_id(), "Local matter " + std::to_string(p + 1), board,
                            first_day_.plus_days(std::min(when + 14, days_ - 1)), outcome::recommended, council_, a});

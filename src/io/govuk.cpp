@@ -8,10 +8,10 @@
 #include <boost/json.hpp>
 
 #include <new>
-#include <system_error>
 #include <optional>
 #include <set>
 #include <string>
+#include <system_error>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -181,7 +181,8 @@ private:
     relations_ += relations;
     limit_passed_ = nodes_ > options_.max_nodes || relations_ > options_.max_relations;
     if (nodes_ > options_.max_nodes)
-      fail(line, 0, "more than the limit of " + std::to_string(options_.max_nodes) + " nodes (load_options::max_nodes)");
+      fail(line, 0,
+           "more than the limit of " + std::to_string(options_.max_nodes) + " nodes (load_options::max_nodes)");
     if (relations_ > options_.max_relations)
       fail(line, 0,
            "more than the limit of " + std::to_string(options_.max_relations) +
@@ -203,17 +204,20 @@ private:
     const auto resolve = [&](const organisation& o, const std::string& id, const char* key) {
       const auto v = model_.find(id);
       if (!v)
-        throw reference_error(id, file_ + ":" + std::to_string(o.line) + ": " + key + ": unknown organisation '" +
-                                      id + "'");
+        throw reference_error(id, file_ + ":" + std::to_string(o.line) + ": " + key + ": unknown organisation '" + id +
+                                      "'");
       return *v;
     };
     for (const organisation& o : all_)
       for (const std::string& parent : o.parents)
-        guarded(o.line, [&] {
-          const vertex above = resolve(o, parent, "parent_organisations");
-          if (above != model_.at(o.id))
-            model_.add_relation(model_.at(o.id), above, {relation_type::reports_to});
-        }, " (loaded without that parent)");
+        guarded(
+            o.line,
+            [&] {
+              const vertex above = resolve(o, parent, "parent_organisations");
+              if (above != model_.at(o.id))
+                model_.add_relation(model_.at(o.id), above, {relation_type::reports_to});
+            },
+            " (loaded without that parent)");
     std::set<std::pair<vertex, vertex>> replaced; // each succession once, though both ends may list it
     for (const organisation& o : all_) {
       const vertex self = model_.at(o.id);
@@ -222,11 +226,13 @@ private:
           model_.add_relation(from, to, {relation_type::replaced_by});
       };
       for (const std::string& old : o.superseded)
-        guarded(o.line, [&] { succession(resolve(o, old, "superseded_organisations"), self); },
-                " (loaded without that succession)");
+        guarded(
+            o.line, [&] { succession(resolve(o, old, "superseded_organisations"), self); },
+            " (loaded without that succession)");
       for (const std::string& next : o.superseding)
-        guarded(o.line, [&] { succession(self, resolve(o, next, "superseding_organisations")); },
-                " (loaded without that succession)");
+        guarded(
+            o.line, [&] { succession(self, resolve(o, next, "superseding_organisations")); },
+            " (loaded without that succession)");
     }
   }
 

@@ -88,9 +88,8 @@ graphml_written write(std::ostream& out, const Graph& g, const model& m, const s
   dp.property("kind", make_function_property_map<vertex, std::string>(
                           [&m](vertex v) { return std::string(to_string(m.kind(v))); }));
   dp.property("name", make_function_property_map<vertex, std::string>([&m](vertex v) { return xml_text(m.name(v)); }));
-  dp.property("label", make_function_property_map<vertex, std::string>([&m](vertex v) {
-                return xml_text(m.name(v).empty() ? m.id(v) : m.name(v));
-              }));
+  dp.property("label", make_function_property_map<vertex, std::string>(
+                           [&m](vertex v) { return xml_text(m.name(v).empty() ? m.id(v) : m.name(v)); }));
   dp.property("classification", make_function_property_map<vertex, std::string>(
                                     [&m](vertex v) { return xml_text(m.classification(v)); }));
   dp.property("disciplines", make_function_property_map<vertex, std::string>([&m](vertex v) {
@@ -99,16 +98,16 @@ graphml_written write(std::ostream& out, const Graph& g, const model& m, const s
                   s.append(s.empty() ? "" : ";").append(d);
                 return xml_text(s);
               }));
-  dp.property("parent", make_function_property_map<vertex, std::string>(
-                            [&m, id_of](vertex v) { return id_of(m.parent(v)); }));
-  dp.property("area", make_function_property_map<vertex, std::string>(
-                          [&m, id_of](vertex v) { return id_of(m.area(v)); }));
+  dp.property("parent",
+              make_function_property_map<vertex, std::string>([&m, id_of](vertex v) { return id_of(m.parent(v)); }));
+  dp.property("area",
+              make_function_property_map<vertex, std::string>([&m, id_of](vertex v) { return id_of(m.area(v)); }));
   dp.property("start", make_function_property_map<vertex, std::string>(
                            [&m](vertex v) { return date_text(m.lifetime(v).start()); }));
   dp.property("end", make_function_property_map<vertex, std::string>(
                          [&m](vertex v) { return date_text(m.lifetime(v).end()); }));
-  dp.property("labels", make_function_property_map<vertex, std::string>(
-                            [&m](vertex v) { return neo4j_label(m.kind(v)); }));
+  dp.property("labels",
+              make_function_property_map<vertex, std::string>([&m](vertex v) { return neo4j_label(m.kind(v)); }));
 
   const auto type_of = [&m](relation_id r) { return std::string(to_string(r.type())); };
   dp.property("type", make_function_property_map<relation_id, std::string>(type_of));
@@ -129,8 +128,8 @@ graphml_written write(std::ostream& out, const Graph& g, const model& m, const s
                           [&m, id_of](relation_id r) { return id_of(m.area(r)); }));
   dp.property("organization", make_function_property_map<relation_id, std::string>(
                                   [&m, id_of](relation_id r) { return id_of(m.organization(r)); }));
-  dp.property("relation_id", make_function_property_map<relation_id, std::string>(
-                                 [&m](relation_id r) { return xml_text(m[r].id); }));
+  dp.property("relation_id",
+              make_function_property_map<relation_id, std::string>([&m](relation_id r) { return xml_text(m[r].id); }));
   // Node ids are n<vertex number>: in order (canonical) when every vertex is written.
   boost::write_graphml(out, g, boost::typed_identity_property_map<vertex>(), dp, !on.has_value());
   graphml_written written;

@@ -1,8 +1,8 @@
-#include "json_reader.hpp"
-
 #include <orgraph/error.hpp>
 #include <orgraph/io/file.hpp>
 #include <orgraph/io/json.hpp>
+
+#include "json_reader.hpp"
 
 #include <boost/json.hpp>
 

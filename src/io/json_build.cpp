@@ -16,8 +16,8 @@ model builder::build() {
     fail("", "the top level must be a JSON object");
   check_keys();
   // The arrays in the order the DOM reader checked them (the limits were enforced while streaming).
-  for (section s : {section::persons, section::organizations, section::posts, section::areas,
-                    section::memberships, section::relations, section::events})
+  for (section s : {section::persons, section::organizations, section::posts, section::areas, section::memberships,
+                    section::relations, section::events})
     if (doc_[s].st == section_data::state::wrong_type)
       fail(section_names[static_cast<std::size_t>(s)], "must be an array");
   reserve();

@@ -3,10 +3,10 @@
 // collected (json_records.hpp). Its steps are in json_build.cpp (nodes, parents, terms) and
 // json_build_links.cpp (memberships, relations, decisions).
 
-#include "json_records.hpp"
-
 #include <orgraph/error.hpp>
 #include <orgraph/io/load_options.hpp>
+
+#include "json_records.hpp"
 
 #include <optional>
 #include <string>
@@ -41,15 +41,11 @@ private:
   static std::string path(const record& r) {
     return std::string(section_names[static_cast<std::size_t>(r.where)]) + "[" + std::to_string(r.index) + "]";
   }
-  static std::string path(const record& r, field f) {
-    return path(r) + "." + field_names[static_cast<std::size_t>(f)];
-  }
+  static std::string path(const record& r, field f) { return path(r) + "." + field_names[static_cast<std::size_t>(f)]; }
   [[noreturn]] void fail(const record& r, const std::string& message) const { fail(path(r), message); }
   [[noreturn]] void fail(const record& r, field f, const std::string& message) const { fail(path(r, f), message); }
 
-  [[nodiscard]] record at(section s, std::size_t i) const {
-    return {doc_[s].records[i], &layout_of(s), i, s};
-  }
+  [[nodiscard]] record at(section s, std::size_t i) const { return {doc_[s].records[i], &layout_of(s), i, s}; }
   [[nodiscard]] std::size_t count(section s) const noexcept { return doc_[s].records.size(); }
 
   /// Run `step` on every record of `s`, in file order. Strict: the first error ends the load. Lenient:
@@ -158,8 +154,8 @@ private:
   const std::string& file_;
   const load_options& options_;
   model model_;
-  std::vector<std::uint32_t> vertex_of_; // an id's handle → its vertex, none32 for an id no node has
-  std::array<std::vector<std::uint32_t>, 4> added_; // each node record's vertex (none32: left out), by section
+  std::vector<std::uint32_t> vertex_of_;                  // an id's handle → its vertex, none32 for an id no node has
+  std::array<std::vector<std::uint32_t>, 4> added_;       // each node record's vertex (none32: left out), by section
   std::unordered_map<std::uint32_t, term_index> term_of_; // a legislative period's handle → its term
 };
 

@@ -144,8 +144,8 @@ void builder::add_decisions() {
             anywhere->insert(text(o, field::id));
       }
       if (anywhere->count(p.follows) == 0)
-        throw reference_error(p.follows, file_ + ": " + path(r, field::follows) + ": unknown decision id '" +
-                                             p.follows + "'");
+        throw reference_error(p.follows,
+                              file_ + ": " + path(r, field::follows) + ": unknown decision id '" + p.follows + "'");
     }
     declared.insert(p.d.id); // once the record is sound, so that a lenient load's leftovers are not declared
     todo.push_back(std::move(p));
@@ -178,7 +178,8 @@ void builder::add_decisions() {
     fail(at(section::decisions, todo.front().index),
          "decisions that follow each other in a cycle, starting with '" + todo.front().d.id + "'");
   for (const pending& p : todo) // in a cycle, or following a decision left out
-    skip(at(section::decisions, p.index), "follows '" + p.follows + "', which is left out or follows it in a cycle", "");
+    skip(at(section::decisions, p.index), "follows '" + p.follows + "', which is left out or follows it in a cycle",
+         "");
 }
 
 } // namespace orgraph::detail::json_reading

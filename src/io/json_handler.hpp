@@ -3,10 +3,10 @@
 // records of json_records.hpp as Boost.JSON's parser reports them. In a header of its own for size;
 // its functions are defined in the class so that the parser's calls to them inline.
 
-#include "json_records.hpp"
-
 #include <orgraph/error.hpp>
 #include <orgraph/io/load_options.hpp>
+
+#include "json_records.hpp"
 
 #include <boost/json/error.hpp>
 #include <boost/json/string_view.hpp>
@@ -404,9 +404,9 @@ private:
   const std::string& file_;
   const load_options& limits_;
   where where_ = where::document;
-  std::size_t skip_ = 0;     // how deep inside a value being skipped; 0 when not skipping
-  int top_key_ = -1;         // the array the current top-level key names, or -1
-  std::size_t section_ = 0;  // the array being read
+  std::size_t skip_ = 0;      // how deep inside a value being skipped; 0 when not skipping
+  int top_key_ = -1;          // the array the current top-level key names, or -1
+  std::size_t section_ = 0;   // the array being read
   field field_ = field::none; // the current record's current key
   std::uint32_t* record_ = nullptr;
   std::size_t nodes_ = 0, relations_ = 0;

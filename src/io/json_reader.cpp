@@ -3,10 +3,11 @@
 // a DOM: keys the format does not use are skipped, however large or deep their values.
 
 #include "json_reader.hpp"
-#include "json_handler.hpp"
-#include "json_records.hpp"
 
 #include <orgraph/error.hpp>
+
+#include "json_handler.hpp"
+#include "json_records.hpp"
 
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/error.hpp>

@@ -43,7 +43,7 @@ private:
 
 /// load_json from an open file, read `chunk` bytes at a time; `path` names it in errors. A failed read
 /// is a file_error giving the system's reason.
-[[nodiscard]] ORGRAPH_EXPORT model read_json_file(std::FILE* file, const std::string& path,
-                                                  const load_options& limits, std::size_t chunk = json_chunk_size);
+[[nodiscard]] ORGRAPH_EXPORT model read_json_file(std::FILE* file, const std::string& path, const load_options& limits,
+                                                  std::size_t chunk = json_chunk_size);
 
 } // namespace orgraph::detail

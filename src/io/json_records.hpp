@@ -31,8 +31,7 @@ inline constexpr std::uint32_t max_handle = 0xfffffff0u;
 inline constexpr std::uint32_t unparsed_date = 0x80000000u; // in a date slot: the rest indexes date_texts
 
 /// Append-only storage in blocks that never move: growing copies nothing and wastes at most one block.
-template <class T>
-class block_vector {
+template <class T> class block_vector {
 public:
   void push_back(const T& v) {
     if (size_ == blocks_.size() * block_size)
@@ -233,23 +232,73 @@ inline constexpr std::array<const char*, section_count> section_names{
 
 /// Every key the reader uses, in any array. `plain_id` is no key: it notes that a decision's id was a plain string.
 enum class field : std::uint8_t {
-  id, name, label, classification, type, founding_date, dissolution_date, start_date, end_date, disciplines,
-  parent_id, organization_id, person_id, post_id, role, on_behalf_of_id, arrangement, from, to, status, subject,
-  date, outcome, to_id, follows, area_id, legislative_period_id, plain_id, none
+  id,
+  name,
+  label,
+  classification,
+  type,
+  founding_date,
+  dissolution_date,
+  start_date,
+  end_date,
+  disciplines,
+  parent_id,
+  organization_id,
+  person_id,
+  post_id,
+  role,
+  on_behalf_of_id,
+  arrangement,
+  from,
+  to,
+  status,
+  subject,
+  date,
+  outcome,
+  to_id,
+  follows,
+  area_id,
+  legislative_period_id,
+  plain_id,
+  none
 };
 inline constexpr std::size_t field_count = static_cast<std::size_t>(field::none);
-inline constexpr std::array<const char*, field_count + 1> field_names{
-    "id", "name", "label", "classification", "type", "founding_date", "dissolution_date", "start_date", "end_date",
-    "disciplines", "parent_id", "organization_id", "person_id", "post_id", "role", "on_behalf_of_id", "arrangement",
-    "from", "to", "status", "subject", "date", "outcome", "to_id", "follows", "area_id", "legislative_period_id", "",
-    ""};
+inline constexpr std::array<const char*, field_count + 1> field_names{"id",
+                                                                      "name",
+                                                                      "label",
+                                                                      "classification",
+                                                                      "type",
+                                                                      "founding_date",
+                                                                      "dissolution_date",
+                                                                      "start_date",
+                                                                      "end_date",
+                                                                      "disciplines",
+                                                                      "parent_id",
+                                                                      "organization_id",
+                                                                      "person_id",
+                                                                      "post_id",
+                                                                      "role",
+                                                                      "on_behalf_of_id",
+                                                                      "arrangement",
+                                                                      "from",
+                                                                      "to",
+                                                                      "status",
+                                                                      "subject",
+                                                                      "date",
+                                                                      "outcome",
+                                                                      "to_id",
+                                                                      "follows",
+                                                                      "area_id",
+                                                                      "legislative_period_id",
+                                                                      "",
+                                                                      ""};
 
 /// How a field is kept: `ref` an interned id, `symbol` an interned short text, `text` offset and size in
 /// the texts (two slots), `date` a packed date, `list` offset and count of symbols (two slots), `flag` 1 or absent.
 enum class slot_kind : std::uint8_t { none, ref, symbol, text, date, list, flag };
 
 struct layout {
-  std::array<std::int8_t, field_count + 1> slot{};     // -1: the array's records do not have it
+  std::array<std::int8_t, field_count + 1> slot{}; // -1: the array's records do not have it
   std::array<slot_kind, field_count + 1> kind{};
   std::uint32_t stride = 0;
 };
@@ -270,28 +319,63 @@ constexpr layout make_layout(std::initializer_list<std::pair<field, slot_kind>> 
 constexpr std::array<layout, section_count> make_layouts() {
   using k = slot_kind;
   return {
-    make_layout({{field::id, k::ref}, {field::name, k::text}, {field::classification, k::symbol},
-                 {field::type, k::symbol}, {field::parent_id, k::ref}}),
-    make_layout({{field::id, k::ref}, {field::name, k::text}, {field::classification, k::symbol},
-                 {field::founding_date, k::date}, {field::dissolution_date, k::date}, {field::parent_id, k::ref},
-                 {field::area_id, k::ref}}),
-    make_layout({{field::id, k::ref}, {field::label, k::text}, {field::classification, k::symbol},
-                 {field::start_date, k::date}, {field::end_date, k::date}, {field::disciplines, k::list},
-                 {field::organization_id, k::ref}, {field::area_id, k::ref}}),
-    make_layout({{field::id, k::ref}, {field::name, k::text}, {field::classification, k::symbol},
-                 {field::disciplines, k::list}}),
-    make_layout({{field::person_id, k::ref}, {field::post_id, k::ref}, {field::organization_id, k::ref},
-                 {field::start_date, k::date}, {field::end_date, k::date}, {field::role, k::symbol},
-                 {field::on_behalf_of_id, k::ref}, {field::arrangement, k::symbol}, {field::id, k::text},
-                 {field::area_id, k::ref}, {field::legislative_period_id, k::ref}}),
-    make_layout({{field::type, k::symbol}, {field::from, k::ref}, {field::to, k::ref}, {field::start_date, k::date},
-                 {field::end_date, k::date}, {field::arrangement, k::symbol}, {field::status, k::symbol},
-                 {field::id, k::text}}),
-    make_layout({{field::organization_id, k::ref}, {field::id, k::text}, {field::plain_id, k::flag},
-                 {field::subject, k::text}, {field::date, k::text}, {field::outcome, k::symbol},
-                 {field::to_id, k::ref}, {field::follows, k::text}}),
-    make_layout({{field::id, k::ref}, {field::name, k::text}, {field::classification, k::symbol},
-                 {field::organization_id, k::ref}, {field::start_date, k::date}, {field::end_date, k::date}}),
+      make_layout({{field::id, k::ref},
+                   {field::name, k::text},
+                   {field::classification, k::symbol},
+                   {field::type, k::symbol},
+                   {field::parent_id, k::ref}}),
+      make_layout({{field::id, k::ref},
+                   {field::name, k::text},
+                   {field::classification, k::symbol},
+                   {field::founding_date, k::date},
+                   {field::dissolution_date, k::date},
+                   {field::parent_id, k::ref},
+                   {field::area_id, k::ref}}),
+      make_layout({{field::id, k::ref},
+                   {field::label, k::text},
+                   {field::classification, k::symbol},
+                   {field::start_date, k::date},
+                   {field::end_date, k::date},
+                   {field::disciplines, k::list},
+                   {field::organization_id, k::ref},
+                   {field::area_id, k::ref}}),
+      make_layout({{field::id, k::ref},
+                   {field::name, k::text},
+                   {field::classification, k::symbol},
+                   {field::disciplines, k::list}}),
+      make_layout({{field::person_id, k::ref},
+                   {field::post_id, k::ref},
+                   {field::organization_id, k::ref},
+                   {field::start_date, k::date},
+                   {field::end_date, k::date},
+                   {field::role, k::symbol},
+                   {field::on_behalf_of_id, k::ref},
+                   {field::arrangement, k::symbol},
+                   {field::id, k::text},
+                   {field::area_id, k::ref},
+                   {field::legislative_period_id, k::ref}}),
+      make_layout({{field::type, k::symbol},
+                   {field::from, k::ref},
+                   {field::to, k::ref},
+                   {field::start_date, k::date},
+                   {field::end_date, k::date},
+                   {field::arrangement, k::symbol},
+                   {field::status, k::symbol},
+                   {field::id, k::text}}),
+      make_layout({{field::organization_id, k::ref},
+                   {field::id, k::text},
+                   {field::plain_id, k::flag},
+                   {field::subject, k::text},
+                   {field::date, k::text},
+                   {field::outcome, k::symbol},
+                   {field::to_id, k::ref},
+                   {field::follows, k::text}}),
+      make_layout({{field::id, k::ref},
+                   {field::name, k::text},
+                   {field::classification, k::symbol},
+                   {field::organization_id, k::ref},
+                   {field::start_date, k::date},
+                   {field::end_date, k::date}}),
   };
 }
 inline constexpr std::array<layout, section_count> layouts = make_layouts();
@@ -335,11 +419,11 @@ struct document {
   bool top_not_object = false;
   bool known_key = false;              // a top-level key orgraph reads was seen
   std::vector<std::string> other_keys; // top-level keys orgraph does not read, the first few, for a refusal
-  text_store texts;                  // names, relation ids, decisions' texts, dates left unparsed
-  interner ids;                      // every id, of a node or referred to; a `ref` slot holds its handle
-  interner symbols;                  // classifications, types, roles, statuses, arrangements, disciplines
-  block_vector<std::uint32_t> lists; // the symbols of disciplines
-  block_vector<text_ref> date_texts; // dates quick_date did not read
+  text_store texts;                    // names, relation ids, decisions' texts, dates left unparsed
+  interner ids;                        // every id, of a node or referred to; a `ref` slot holds its handle
+  interner symbols;                    // classifications, types, roles, statuses, arrangements, disciplines
+  block_vector<std::uint32_t> lists;   // the symbols of disciplines
+  block_vector<text_ref> date_texts;   // dates quick_date did not read
 
   [[nodiscard]] section_data& operator[](section s) noexcept { return sections[static_cast<std::size_t>(s)]; }
   [[nodiscard]] std::string_view id_text(std::uint32_t h) const noexcept { return ids.text(h); }

@@ -5,8 +5,8 @@
 #include <orgraph/io/archive.hpp>
 #include <orgraph/io/csv.hpp>
 #include <orgraph/io/file.hpp>
-#include <orgraph/io/json.hpp>
 #include <orgraph/io/govuk.hpp>
+#include <orgraph/io/json.hpp>
 #include <orgraph/io/load.hpp>
 
 #include <cctype>
@@ -46,8 +46,7 @@ std::string_view without_bom(std::string_view text) {
 
 /// Run a load; a shortage of memory anywhere in it (detection included) is one error that blames
 /// neither the file nor the caller.
-template <class Load>
-auto memory_checked(const fs::path& file, Load&& load) -> decltype(load()) {
+template <class Load> auto memory_checked(const fs::path& file, Load&& load) -> decltype(load()) {
   try {
     return load();
   } catch (const std::bad_alloc&) {
@@ -200,9 +199,8 @@ model load_model(const std::vector<fs::path>& files, const load_model_options& o
     return model();
   std::vector<const model_format*> chosen;
   for (std::size_t i = 0; i < files.size(); ++i) {
-    const model_format& f = memory_checked(files[i], [&]() -> const model_format& {
-      return detect_model_format(files[i], options);
-    });
+    const model_format& f =
+        memory_checked(files[i], [&]() -> const model_format& { return detect_model_format(files[i], options); });
     if (i > 0 && !f.load_into)
       throw file_error(files[i].string(), "a " + std::string(f.name) +
                                               " file is read alone: it cannot be added to the model of " +

@@ -141,7 +141,8 @@ model model_access::from_columns(model_columns&& c) {
   model m;
   const std::size_t n = c.kinds.size();
   if (c.ids.size() != n || c.names.size() != n || c.classifications.size() != n || c.discipline_sets.size() != n ||
-      c.parents.size() != n || c.areas.size() != n || c.life_first.size() != n || c.life_last.size() != n || c.life_precisions.size() != n)
+      c.parents.size() != n || c.areas.size() != n || c.life_first.size() != n || c.life_last.size() != n ||
+      c.life_precisions.size() != n)
     refuse("the node columns differ in length");
   if (n >= none32 - 1)
     refuse("too many nodes");

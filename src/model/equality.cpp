@@ -15,8 +15,8 @@ namespace {
 // A relation named by ids rather than vertices, in a form that sorts, so that models built in
 // different orders compare equal.
 using edge_key = std::tuple<std::string_view, std::string_view, int, int, std::string_view, std::string_view,
-                            std::string_view, std::string_view, std::string_view, std::int32_t, std::int32_t,
-                            int, std::string_view, std::string_view, int>;
+                            std::string_view, std::string_view, std::string_view, std::int32_t, std::int32_t, int,
+                            std::string_view, std::string_view, int>;
 
 std::string_view id_or_empty(const model& m, vertex v) { return v == no_vertex ? std::string_view() : m.id(v); }
 

@@ -159,8 +159,8 @@ void model::check_relation(vertex from, vertex to, const relation& r) const {
     break;
   }
   if (!ok)
-    throw model_error("relation '" + std::string(to_string(r.type)) + "' from the " + std::string(to_string(a)) +
-                      " " + quoted_id(id(from)) + " to the " + std::string(to_string(b)) + " " + quoted_id(id(to)) +
+    throw model_error("relation '" + std::string(to_string(r.type)) + "' from the " + std::string(to_string(a)) + " " +
+                      quoted_id(id(from)) + " to the " + std::string(to_string(b)) + " " + quoted_id(id(to)) +
                       ": it must go " + rule);
   for (vertex v : {r.on_behalf_of, r.organization})
     if (v != no_vertex && (!contains(v) || kinds_[v] != node_kind::organization))
@@ -451,12 +451,12 @@ void model::shrink_to_fit() {
 }
 
 std::size_t model::memory_bytes() const noexcept {
-  std::size_t bytes = kinds_.capacity() * sizeof(node_kind) +
-                      (id_refs_.capacity() + name_refs_.capacity()) * sizeof(detail::text_ref) +
-                      (classifications_.capacity() + discipline_sets_.capacity() + parents_.capacity() + areas_.capacity()) *
-                          sizeof(std::uint32_t) +
-                      lifetimes_.capacity() * sizeof(period) + texts_.bytes() + ids_.bytes() + symbols_.bytes() +
-                      (discipline_pool_.capacity() + discipline_offsets_.capacity()) * sizeof(std::uint32_t);
+  std::size_t bytes =
+      kinds_.capacity() * sizeof(node_kind) + (id_refs_.capacity() + name_refs_.capacity()) * sizeof(detail::text_ref) +
+      (classifications_.capacity() + discipline_sets_.capacity() + parents_.capacity() + areas_.capacity()) *
+          sizeof(std::uint32_t) +
+      lifetimes_.capacity() * sizeof(period) + texts_.bytes() + ids_.bytes() + symbols_.bytes() +
+      (discipline_pool_.capacity() + discipline_offsets_.capacity()) * sizeof(std::uint32_t);
   for (const auto& t : tables_)
     bytes += t.core.capacity() * sizeof(detail::relation_core) + t.extra.capacity() * sizeof(detail::relation_extra);
   for (const auto& d : decisions_)

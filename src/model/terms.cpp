@@ -44,11 +44,11 @@ period model::with_term(const relation& r, std::uint8_t& from_term) const {
   } catch (const date_error&) {
     // Exactly one bound came from the term (the relation's own period and the term's are each valid).
     const bool starts_late = (from_term & detail::end_from_term) != 0;
-    throw model_error("a " + std::string(to_string(r.type)) + " that names the term '" + terms_[r.term].id + "' " +
-                      (starts_late ? "starts on " + r.when.start()->to_string() + ", after the term ends on " +
-                                         t.end()->to_string()
-                                   : "ends on " + r.when.end()->to_string() + ", before the term starts on " +
-                                         t.start()->to_string()));
+    throw model_error(
+        "a " + std::string(to_string(r.type)) + " that names the term '" + terms_[r.term].id + "' " +
+        (starts_late
+             ? "starts on " + r.when.start()->to_string() + ", after the term ends on " + t.end()->to_string()
+             : "ends on " + r.when.end()->to_string() + ", before the term starts on " + t.start()->to_string()));
   }
 }
 

@@ -10,8 +10,8 @@ namespace {
 
 constexpr std::array<std::string_view, 4> kind_names{"person", "post", "organization", "area"};
 constexpr std::array<std::string_view, 10> relation_names{
-    "manages", "supervises", "dotted_line_manages", "reports_to", "recommends_to",
-    "covers",  "replaced_by", "partners_with",      "holds",      "member_of"};
+    "manages", "supervises",  "dotted_line_manages", "reports_to", "recommends_to",
+    "covers",  "replaced_by", "partners_with",       "holds",      "member_of"};
 constexpr std::array<std::string_view, 4> arrangement_names{"substantive", "acting", "interim", "secondment"};
 constexpr std::array<std::string_view, 6> outcome_names{"recommended", "approved", "decided",
                                                         "noted",       "deferred", "rejected"};

@@ -28,7 +28,8 @@ std::vector<std::vector<decision_index>> route_links(const model& m) {
   for (decision_index i = 0; i < ds.size(); ++i)
     by_body[ds[i].organization].push_back(i);
   for (auto& [body, list] : by_body)
-    std::stable_sort(list.begin(), list.end(), [&](decision_index a, decision_index b) { return ds[a].date < ds[b].date; });
+    std::stable_sort(list.begin(), list.end(),
+                     [&](decision_index a, decision_index b) { return ds[a].date < ds[b].date; });
   for (decision_index r = 0; r < ds.size(); ++r) {
     const decision& rec = ds[r];
     if (rec.outcome != outcome::recommended || rec.to == no_vertex || rec.subject.empty() || followed[r])
@@ -82,9 +83,7 @@ matter_route decision_route(const snapshot& s, decision_index d) {
   switch (last.outcome) {
   case outcome::approved:
   case outcome::decided:
-  case outcome::rejected:
-    route.final_decision = route.steps.back();
-    break;
+  case outcome::rejected: route.final_decision = route.steps.back(); break;
   case outcome::recommended:
     route.open = true;
     route.awaiting = last.to == no_vertex ? no_vertex : s.successor(last.to);
@@ -93,8 +92,7 @@ matter_route decision_route(const snapshot& s, decision_index d) {
     route.open = true;
     route.awaiting = s.successor(last.organization);
     break;
-  case outcome::noted:
-    break;
+  case outcome::noted: break;
   }
   return route;
 }
@@ -115,9 +113,8 @@ std::vector<body_without_decisions> bodies_without_decisions(const model& m, dat
     if (m[v].kind != node_kind::organization)
       continue;
     auto taken = decisions_by(m, v, from, to);
-    if (taken.empty() || std::any_of(taken.begin(), taken.end(), [&](decision_index i) {
-          return is_real_decision(m.decisions()[i].outcome);
-        }))
+    if (taken.empty() || std::any_of(taken.begin(), taken.end(),
+                                     [&](decision_index i) { return is_real_decision(m.decisions()[i].outcome); }))
       continue;
     out.push_back({v, std::move(taken)});
   }

@@ -12,19 +12,32 @@ namespace {
 
 // Base letters of U+00C0..U+00FF and U+0100..U+017F, lower case. '*' marks a letter that folds to
 // two ("ae", "th", "ss", "ij", "oe", below); '=' one kept as it is (the signs × and ÷).
-constexpr std::string_view latin1 = "aaaaaa*ceeeeiiii" "dnooooo=ouuuuy**" "aaaaaa*ceeeeiiii" "dnooooo=ouuuuy*y";
-constexpr std::string_view latin_a = "aaaaaaccccccccdd" "ddeeeeeeeeeegggg" "gggghhhhiiiiiiii" "ii**jjkkklllllll"
-                                     "lllnnnnnnnnnoooo" "oo**rrrrrrssssss" "ssttttttuuuuuuuu" "uuuuwwyyyzzzzzzs";
+constexpr std::string_view latin1 = "aaaaaa*ceeeeiiii"
+                                    "dnooooo=ouuuuy**"
+                                    "aaaaaa*ceeeeiiii"
+                                    "dnooooo=ouuuuy*y";
+constexpr std::string_view latin_a = "aaaaaaccccccccdd"
+                                     "ddeeeeeeeeeegggg"
+                                     "gggghhhhiiiiiiii"
+                                     "ii**jjkkklllllll"
+                                     "lllnnnnnnnnnoooo"
+                                     "oo**rrrrrrssssss"
+                                     "ssttttttuuuuuuuu"
+                                     "uuuuwwyyyzzzzzzs";
 static_assert(latin1.size() == 0x40 && latin_a.size() == 0x80, "one letter for each code point");
 
 /// The letters one of the '*' code points folds to.
 std::string_view two_letters(std::uint32_t cp) {
   switch (cp) {
-  case 0xC6: case 0xE6: return "ae";
-  case 0xDE: case 0xFE: return "th";
+  case 0xC6:
+  case 0xE6: return "ae";
+  case 0xDE:
+  case 0xFE: return "th";
   case 0xDF: return "ss";
-  case 0x132: case 0x133: return "ij";
-  case 0x152: case 0x153: return "oe";
+  case 0x132:
+  case 0x133: return "ij";
+  case 0x152:
+  case 0x153: return "oe";
   default: return {};
   }
 }

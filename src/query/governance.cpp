@@ -3,8 +3,8 @@
 
 #include <orgraph/query/governance.hpp>
 
-#include "../snapshot/state.hpp"
 #include "../detail/seen.hpp"
+#include "../snapshot/state.hpp"
 #include "members.hpp"
 #include "text.hpp"
 
@@ -17,19 +17,14 @@ namespace orgraph {
 
 std::string_view to_string(membership_basis b) noexcept {
   switch (b) {
-  case membership_basis::direct:
-    return "direct";
-  case membership_basis::ex_officio:
-    return "ex_officio";
-  case membership_basis::post_of_body:
-    return "post_of_body";
+  case membership_basis::direct: return "direct";
+  case membership_basis::ex_officio: return "ex_officio";
+  case membership_basis::post_of_body: return "post_of_body";
   }
   return "direct";
 }
 
-std::string_view to_string(reporting_via v) noexcept {
-  return v == reporting_via::parent ? "parent" : "reports_to";
-}
+std::string_view to_string(reporting_via v) noexcept { return v == reporting_via::parent ? "parent" : "reports_to"; }
 
 bool is_chair_role(std::string_view role) noexcept {
   while (!role.empty() && std::isspace(static_cast<unsigned char>(role.front())))

@@ -375,14 +375,9 @@ node_history history_of(const history_index& h, vertex x, date from, date to, co
   asker k{h, x, from, to, out};
   switch (m.kind(x)) {
   case node_kind::person:
-  case node_kind::post:
-    person_or_post(k, only);
-    break;
-  case node_kind::organization:
-    body(k, only);
-    break;
-  case node_kind::area:
-    break;
+  case node_kind::post: person_or_post(k, only); break;
+  case node_kind::organization: body(k, only); break;
+  case node_kind::area: break;
   }
   // Each aspect added its changes in date order, the aspects in their own order: a stable sort by date
   // keeps both.

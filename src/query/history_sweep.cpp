@@ -23,10 +23,8 @@ bool single_valued(history_aspect a) {
   case history_aspect::chair:
   case history_aspect::name:
   case history_aspect::lifetime:
-  case history_aspect::reporting_line:
-    return true;
-  default:
-    return false;
+  case history_aspect::reporting_line: return true;
+  default: return false;
   }
 }
 

@@ -146,8 +146,8 @@ std::vector<vertex> direct_reports(const snapshot& s, vertex x) {
     return out;
   const detail::line_part& p = s.line();
   const bool person = s.model().kind(x) == node_kind::person;
-  const auto below = person ? detail::row(p.below_offsets, p.below, x)
-                            : detail::row(p.post_below_offsets, p.post_below, x);
+  const auto below =
+      person ? detail::row(p.below_offsets, p.below, x) : detail::row(p.post_below_offsets, p.post_below, x);
   for (std::uint32_t t : below) {
     if ((p.flags[t] & detail::line_part::named) == 0 || t == x)
       continue;

@@ -1,9 +1,8 @@
 // Line management's rules (docs/concepts.md, "Line management"), each written once: the holder of a
 // post, the effective manager of a node, and the part that resolves every node's manager at once.
 
-#include "state.hpp"
-
 #include "../detail/seen.hpp"
+#include "state.hpp"
 
 #include <algorithm>
 

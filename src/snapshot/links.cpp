@@ -1,9 +1,9 @@
 // The links between bodies on a date (docs/governance.md, "Reporting lines"): a body's first reporting
 // step, written once, and the part that holds every body's.
 
-#include "state.hpp"
-
 #include <orgraph/snapshot/governance_types.hpp>
+
+#include "state.hpp"
 
 namespace orgraph::detail {
 

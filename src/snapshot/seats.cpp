@@ -1,9 +1,9 @@
 // Who sits on a body (docs/governance.md, "Members"), written once: a body's seats on a date, each
 // membership its own seat, and the part that holds every body's seats and every person's.
 
-#include "state.hpp"
-
 #include <orgraph/snapshot/governance_types.hpp>
+
+#include "state.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -62,11 +62,12 @@ seat_key key_of(const seat_record& s) { return {s.person, s.post, s.on_behalf_of
 /// ex officio, one for each `member_of` in force from the post and each of its holders; else, if the
 /// post belongs to the body or a holding in force names it, one for each holder. A post nobody holds
 /// gives a vacant seat.
-template <class Add>
-void post_seats(const snapshot& snap, vertex post, vertex name, Add&& add) {
+template <class Add> void post_seats(const snapshot& snap, vertex post, vertex name, Add&& add) {
   const model& m = snap.model();
   const std::vector<relation_id> holdings = effective_holdings(snap, post);
-  const auto role_of = [&](relation_id h) { return h != relation_id() && !m.role(h).empty() ? m.role(h) : m.name(post); };
+  const auto role_of = [&](relation_id h) {
+    return h != relation_id() && !m.role(h).empty() ? m.role(h) : m.name(post);
+  };
   const auto seat = [&](relation_id h) {
     seat_record s;
     s.post = static_cast<std::uint32_t>(post);

@@ -1,8 +1,7 @@
 // The snapshot itself: its parts on demand, and the succession rules (time rules 2 and 3).
 
-#include "state.hpp"
-
 #include "../detail/seen.hpp"
+#include "state.hpp"
 
 #include <algorithm>
 
@@ -26,8 +25,8 @@ date replacement_date(const model& m, relation_id replaced_by) {
 relation_id first_replacement(const model& m, vertex body, bool forwards) {
   relation_id best;
   date best_date = date::max();
-  const auto links = forwards ? m.out_relations(body, relation_type::replaced_by)
-                              : m.in_relations(body, relation_type::replaced_by);
+  const auto links =
+      forwards ? m.out_relations(body, relation_type::replaced_by) : m.in_relations(body, relation_type::replaced_by);
   for (relation_id r : links) { // in the order added, so `<` keeps the first among equal dates
     const date d = replacement_date(m, r);
     if (best == relation_id() || d < best_date) {
@@ -96,10 +95,10 @@ bodies_part build_bodies(const snapshot& snap) {
   bodies_part b;
   b.successor.resize(n);
   for (vertex v = 0; v < n; ++v)
-    b.successor[v] = static_cast<std::uint32_t>(
-        m.kind(v) == node_kind::organization && !m.out_relations(v, relation_type::replaced_by).empty()
-            ? follow_successors(m, v, snap.on())
-            : v);
+    b.successor[v] = static_cast<std::uint32_t>(m.kind(v) == node_kind::organization &&
+                                                        !m.out_relations(v, relation_type::replaced_by).empty()
+                                                    ? follow_successors(m, v, snap.on())
+                                                    : v);
   // The predecessors each successor answers for: a counting sort by successor, in vertex order.
   b.predecessor_offsets.assign(n + 1, 0);
   for (vertex v = 0; v < n; ++v)
@@ -189,20 +188,13 @@ const detail::influence_part& snapshot::influence() const {
 
 bool snapshot::built(part p) const noexcept {
   switch (p) {
-  case part::holders:
-    return state_->holders.peek() != nullptr;
-  case part::line_management:
-    return state_->line.peek() != nullptr;
-  case part::bodies:
-    return state_->bodies.peek() != nullptr;
-  case part::seats:
-    return state_->seats.peek() != nullptr;
-  case part::links:
-    return state_->links.peek() != nullptr;
-  case part::influence:
-    return state_->influence.peek() != nullptr;
-  case part::all:
-    break;
+  case part::holders: return state_->holders.peek() != nullptr;
+  case part::line_management: return state_->line.peek() != nullptr;
+  case part::bodies: return state_->bodies.peek() != nullptr;
+  case part::seats: return state_->seats.peek() != nullptr;
+  case part::links: return state_->links.peek() != nullptr;
+  case part::influence: return state_->influence.peek() != nullptr;
+  case part::all: break;
   }
   return built(part::holders) && built(part::line_management) && built(part::bodies) && built(part::seats) &&
          built(part::links) && built(part::influence);

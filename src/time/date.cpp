@@ -79,8 +79,8 @@ date date::from_ymd(int year, unsigned month, unsigned day) {
     // Name the date as it would be written, 2009-02-30, so the message can be searched for.
     char text[48];
     std::snprintf(text, sizeof text, "%04d-%02u-%02u", year, month, day);
-    throw date_error("invalid date " + std::string(text) + ": " + std::to_string(year) + "-" +
-                     (month < 10 ? "0" : "") + std::to_string(month) + " has no day " + std::to_string(day));
+    throw date_error("invalid date " + std::string(text) + ": " + std::to_string(year) + "-" + (month < 10 ? "0" : "") +
+                     std::to_string(month) + " has no day " + std::to_string(day));
   }
   return from_days(days_from_civil(year, month, day));
 }
@@ -128,7 +128,8 @@ partial_date parse_partial_date(std::string_view text) {
   if (s.size() > 10 && s[10] == 'T') {
     // Accept a time of day such as 10:00, 10:00:00.5Z or 10:00:00+01:00, and nothing else.
     const std::string_view time = s.substr(11);
-    const bool plausible = time.size() >= 5 && time[2] == ':' && digits(time.substr(0, 2)) && digits(time.substr(3, 2)) &&
+    const bool plausible = time.size() >= 5 && time[2] == ':' && digits(time.substr(0, 2)) &&
+                           digits(time.substr(3, 2)) &&
                            time.find_first_not_of("0123456789:.+-Z") == std::string_view::npos;
     if (!plausible)
       bad_date(text, "the time after 'T' must look like HH:MM[:SS][Z or offset]");

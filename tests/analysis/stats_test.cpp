@@ -1,10 +1,10 @@
 // statistics(), dates_named() and last_day_in_force(): the 2009 example counted by hand (docs/cli.md),
 // and small models where each rule shows.
 
-#include "../common/builders.hpp"
-
 #include <orgraph/analysis/stats.hpp>
 #include <orgraph/io/json.hpp>
+
+#include "../common/builders.hpp"
 
 #include <gtest/gtest.h>
 
@@ -47,9 +47,7 @@ TEST(Statistics, EssexDuringTheSecondmentAsCountedByHand) {
   EXPECT_EQ(s.roots, 2u); // the Director for Commissioning manages the seconded TASCC manager
 }
 
-TEST(Statistics, EssexTheDayBeforeHasOneRoot) {
-  EXPECT_EQ(statistics(snapshot(essex(), on("2009-11-01"))).roots, 1u);
-}
+TEST(Statistics, EssexTheDayBeforeHasOneRoot) { EXPECT_EQ(statistics(snapshot(essex(), on("2009-11-01"))).roots, 1u); }
 
 TEST(Statistics, AVacantPostPassedIsALevelAndARoot) {
   orgraph::test::relation_builder b;

@@ -2,9 +2,9 @@
 #include <orgraph/model/model.hpp>
 #include <orgraph/query/line_management.hpp>
 
-#include <gtest/gtest.h>
-
 #include "../common/builders.hpp"
+
+#include <gtest/gtest.h>
 
 #include <algorithm>
 #include <optional>

@@ -6,9 +6,9 @@
 // A model is generated as a model_spec (plain lists of nodes, relations and decisions) and then built,
 // so that a failing case can be shrunk by taking parts out of the spec and building it again.
 
-#include "model_spec.hpp"
-
 #include <orgraph/model/model.hpp>
+
+#include "model_spec.hpp"
 
 #include <algorithm>
 #include <cstdint>

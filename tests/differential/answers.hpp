@@ -6,14 +6,14 @@
 // it here (for example `orgraph::line_manager(snap, x)` with `const orgraph::snapshot snap(m, on)` made
 // once in the constructor) and every comparison follows.
 
-#include "../reference/reference.hpp"
-#include "show.hpp"
-
 #include <orgraph/analysis/influence.hpp>
 #include <orgraph/analysis/validate.hpp>
 #include <orgraph/query/decisions.hpp>
 #include <orgraph/query/governance.hpp>
 #include <orgraph/query/line_management.hpp>
+
+#include "../reference/reference.hpp"
+#include "show.hpp"
 
 #include <optional>
 #include <string>

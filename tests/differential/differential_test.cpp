@@ -3,9 +3,9 @@
 // the influence network again). Each TEST is one family of queries;
 // a failure names the query, how often it disagreed and a shrunk case with both answers.
 
-#include "harness.hpp"
-
 #include <orgraph/error.hpp>
+
+#include "harness.hpp"
 
 #include <gtest/gtest.h>
 
@@ -300,23 +300,11 @@ void validation(const model&, date, checker& c) {
   }
 }
 
-TEST(Differential, LineManagement) {
-  run_family("line management", line_management);
-}
-TEST(Differential, Governance) {
-  run_family("governance", governance);
-}
-TEST(Differential, BodiesAndAreas) {
-  run_family("bodies and areas", bodies_and_areas);
-}
-TEST(Differential, Decisions) {
-  run_family("decisions", decisions);
-}
-TEST(Differential, Influence) {
-  run_family("influence", influence);
-}
-TEST(Differential, Validate) {
-  run_family("validate", validation);
-}
+TEST(Differential, LineManagement) { run_family("line management", line_management); }
+TEST(Differential, Governance) { run_family("governance", governance); }
+TEST(Differential, BodiesAndAreas) { run_family("bodies and areas", bodies_and_areas); }
+TEST(Differential, Decisions) { run_family("decisions", decisions); }
+TEST(Differential, Influence) { run_family("influence", influence); }
+TEST(Differential, Validate) { run_family("validate", validation); }
 
 } // namespace

@@ -11,10 +11,9 @@
 //                            are not caused by that time rule
 //   ORGRAPH_DIFF_SHOW=<n>    also print the first n mismatches of every query as they are found
 
+#include "../common/random_model.hpp"
 #include "answers.hpp"
 #include "show.hpp"
-
-#include "../common/random_model.hpp"
 
 #include <gtest/gtest.h>
 

@@ -5,10 +5,10 @@
 // change date from a snapshot that disagrees with the reference); its changes must be what differs
 // from one day to the next; and each window question must list the days the question held.
 
-#include "harness.hpp"
-
 #include <orgraph/query/history.hpp>
 #include <orgraph/query/timeline.hpp>
+
+#include "harness.hpp"
 
 #include <gtest/gtest.h>
 

@@ -28,9 +28,7 @@ using orgraph::vertex;
 using orgraph::test::maybe;
 using orgraph::test::on;
 
-period between(const char* start, const char* end) {
-  return {maybe(start), maybe(end)};
-}
+period between(const char* start, const char* end) { return {maybe(start), maybe(end)}; }
 
 relation_id relate(model& m, vertex from, vertex to, relation_type t, period when = {},
                    arrangement a = arrangement::substantive, std::string role = {}, vertex for_body = no_vertex) {

@@ -2,14 +2,14 @@
 // Answers as short text, by id, for mismatch messages: enough to see the difference at a glance and
 // to write the case down again by hand.
 
-#include "../common/random_model.hpp"
-#include "../reference/validate.hpp"
-
 #include <orgraph/analysis/influence.hpp>
 #include <orgraph/model/model.hpp>
 #include <orgraph/query/decisions.hpp>
 #include <orgraph/query/governance.hpp>
 #include <orgraph/query/line_management.hpp>
+
+#include "../common/random_model.hpp"
+#include "../reference/validate.hpp"
 
 #include <optional>
 #include <sstream>

@@ -1,6 +1,6 @@
-#include "seed_models.hpp"
-
 #include <orgraph/query/governance.hpp>
+
+#include "seed_models.hpp"
 
 #include <gtest/gtest.h>
 
@@ -16,7 +16,8 @@ namespace {
 std::vector<std::string> described(const orgraph::model& m, const std::vector<orgraph::coverage>& cs) {
   std::vector<std::string> out;
   for (const auto& c : cs)
-    out.push_back(std::string(m[c.body].id) + "@" + std::string(m[c.area].id) + (c.status.empty() ? "" : ":" + c.status));
+    out.push_back(std::string(m[c.body].id) + "@" + std::string(m[c.area].id) +
+                  (c.status.empty() ? "" : ":" + c.status));
   return out;
 }
 
@@ -54,8 +55,8 @@ TEST(Covering, PilotNotYetInForceTheDayBefore) {
 TEST(Covering, DissolvedBodyDoesNotCoverAndReplacedBodyAnswersAsItsSuccessor) {
   orgraph::model m;
   const auto area = m.add_area("area-x", "X", "district");
-  const auto gone = m.add_organization("gone", "Gone", "team", orgraph::no_vertex,
-                                       seed::between(2009, 1, 1, 2009, 12, 31));
+  const auto gone =
+      m.add_organization("gone", "Gone", "team", orgraph::no_vertex, seed::between(2009, 1, 1, 2009, 12, 31));
   const auto old = m.add_organization("old", "Old", "team");
   const auto renamed = m.add_organization("new", "New", "team");
   m.add_relation(gone, area, seed::rel(relation_type::covers));

@@ -1,6 +1,6 @@
-#include "seed_models.hpp"
-
 #include <orgraph/query/decisions.hpp>
+
+#include "seed_models.hpp"
 
 #include <gtest/gtest.h>
 
@@ -56,8 +56,8 @@ TEST(DecisionRoute, RecommendationWithNoFinalDecisionYetIsOpen) {
 
 TEST(DecisionRoute, OpenRouteClosesWhenTheRecipientDecidesTheSameSubject) {
   auto m = seed::essex_2009();
-  const auto later = m.add_decision({"d-cabinet-locality", "locality review PROPOSALS", m.at("org-cabinet"),
-                                     d(2010, 1, 12), outcome::approved});
+  const auto later = m.add_decision(
+      {"d-cabinet-locality", "locality review PROPOSALS", m.at("org-cabinet"), d(2010, 1, 12), outcome::approved});
   const auto route = orgraph::decision_route(m, at(m, "d-ctb-locality"));
   EXPECT_EQ(decision_ids(m, route.steps), (std::vector<std::string>{"d-ctb-locality", "d-cabinet-locality"}));
   EXPECT_FALSE(route.open);

@@ -1,6 +1,6 @@
-#include "seed_models.hpp"
-
 #include <orgraph/query/governance.hpp>
+
+#include "seed_models.hpp"
 
 #include <gtest/gtest.h>
 
@@ -171,8 +171,8 @@ TEST(MembershipSize, LargeBoardBeforeAndSmallerAfterTheReview) {
 }
 
 TEST(Chair, RoleSpellings) {
-  for (const char* r : {"chair", "Chair", "CHAIRMAN", "Chairwoman", "chairperson", "Chair person",
-                        "Chair of the Board", "Chair, West Essex Board", "  chair"})
+  for (const char* r : {"chair", "Chair", "CHAIRMAN", "Chairwoman", "chairperson", "Chair person", "Chair of the Board",
+                        "Chair, West Essex Board", "  chair"})
     EXPECT_TRUE(orgraph::is_chair_role(r)) << r;
   for (const char* r : {"vice-chair", "Vice Chair", "Deputy Chair", "chairs", "member", "", "Chairing officer"})
     EXPECT_FALSE(orgraph::is_chair_role(r)) << r;
@@ -185,11 +185,11 @@ TEST(Chair, OfEachPartnershipAndOfTheBoard) {
     auto c = orgraph::chair(m, m.at(body), on);
     return c && c->person ? std::string(m[*c->person].id) : std::string("none");
   };
-  EXPECT_EQ(person_of("org-dcp-epping"), "p-chair-epping");     // "Chair"
-  EXPECT_EQ(person_of("org-dcp-harlow"), "p-chair-harlow");     // "chairman"
+  EXPECT_EQ(person_of("org-dcp-epping"), "p-chair-epping");         // "Chair"
+  EXPECT_EQ(person_of("org-dcp-harlow"), "p-chair-harlow");         // "chairman"
   EXPECT_EQ(person_of("org-dcp-uttlesford"), "p-chair-uttlesford"); // post label "Chair person, ..."
-  EXPECT_EQ(person_of("org-ccdb"), "p-board-chair");            // the old board's chair post
-  EXPECT_EQ(person_of("org-bmg"), "none");                      // the BMG's members are all "member"
+  EXPECT_EQ(person_of("org-ccdb"), "p-board-chair");                // the old board's chair post
+  EXPECT_EQ(person_of("org-bmg"), "none");                          // the BMG's members are all "member"
 }
 
 TEST(Chair, FilledSeatPreferredVacantChairPostReported) {

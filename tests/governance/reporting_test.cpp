@@ -1,6 +1,6 @@
-#include "seed_models.hpp"
-
 #include <orgraph/query/governance.hpp>
+
+#include "seed_models.hpp"
 
 #include <gtest/gtest.h>
 
@@ -103,8 +103,8 @@ TEST(ReportingLine, StopsBeforeACycleRepeats) {
 TEST(SubBodies, DirectlyUnderTheRenamedBoard) {
   const auto m = seed::west_essex_2011();
   const auto subs = orgraph::sub_bodies(m, m.at("org-ccdb"), d(2011, 4, 14), true);
-  EXPECT_EQ(sub_ids(m, subs), (std::vector<std::string>{"org-dcp-epping@1", "org-dcp-harlow@1",
-                                                        "org-dcp-uttlesford@1", "org-bmg@1", "org-tfg@1"}));
+  EXPECT_EQ(sub_ids(m, subs), (std::vector<std::string>{"org-dcp-epping@1", "org-dcp-harlow@1", "org-dcp-uttlesford@1",
+                                                        "org-bmg@1", "org-tfg@1"}));
   ASSERT_EQ(subs.size(), 5u);
   EXPECT_EQ(subs[0].above.via, reporting_via::reports_to);
   EXPECT_EQ(subs[0].above.replaced, m.at("org-ctb"));
@@ -120,6 +120,5 @@ TEST(SubBodies, AllLevelsBreadthFirst) {
             (std::vector<std::string>{"org-cabinet@1", "org-ccdb@1"}));
   // Before the review: the old board, its partnerships and the review subgroup (from 2010-10-01).
   EXPECT_EQ(sub_ids(m, orgraph::sub_bodies(m, m.at("org-ctb"), d(2010, 11, 1))),
-            (std::vector<std::string>{"org-dcp-epping@1", "org-dcp-harlow@1", "org-dcp-uttlesford@1",
-                                      "org-review@1"}));
+            (std::vector<std::string>{"org-dcp-epping@1", "org-dcp-harlow@1", "org-dcp-uttlesford@1", "org-review@1"}));
 }

@@ -65,7 +65,8 @@ inline orgraph::model west_essex_2011() {
 
   // Posts.
   const auto board_chair_post = m.add_post("post-board-chair", "Chair, West Essex Board", ctb);
-  const auto uttlesford_chair_post = m.add_post("post-uttlesford-chair", "Chair person, Uttlesford DCP", dcp_uttlesford);
+  const auto uttlesford_chair_post =
+      m.add_post("post-uttlesford-chair", "Chair person, Uttlesford DCP", dcp_uttlesford);
   m.add_relation(board_chair_post, bmg, member(from(2011, 4, 14), "member")); // ex officio on the BMG
 
   // Persons, in this order (tests rely on it).
@@ -102,11 +103,11 @@ inline orgraph::model west_essex_2011() {
   // the proposals on 2011-04-14 (assumed agreed).
   orgraph::decision noted{"d-ctb-needs", "Local needs analysis", ctb, d(2010, 3, 10), orgraph::outcome::noted};
   m.add_decision(noted);
-  orgraph::decision rec{"d-ctb-priorities", "District priorities", ctb, d(2010, 7, 14),
-                        orgraph::outcome::recommended, ecc};
+  orgraph::decision rec{"d-ctb-priorities", "District priorities",         ctb,
+                        d(2010, 7, 14),     orgraph::outcome::recommended, ecc};
   m.add_decision(rec);
-  orgraph::decision agreed{"d-ccdb-review", "Review of operation, structure and membership", ccdb,
-                           d(2011, 4, 14), orgraph::outcome::approved};
+  orgraph::decision agreed{"d-ccdb-review", "Review of operation, structure and membership", ccdb, d(2011, 4, 14),
+                           orgraph::outcome::approved};
   m.add_decision(agreed);
   return m;
 }
@@ -133,8 +134,8 @@ inline orgraph::model essex_2009() {
 
   // Areas: the county and its twelve districts.
   const auto essex = m.add_area("area-essex", "Essex", "county");
-  const char* districts[12] = {"Basildon", "Braintree", "Brentwood",     "Castle Point", "Chelmsford", "Colchester",
-                               "Epping Forest", "Harlow", "Maldon", "Rochford", "Tendring", "Uttlesford"};
+  const char* districts[12] = {"Basildon",      "Braintree", "Brentwood", "Castle Point", "Chelmsford", "Colchester",
+                               "Epping Forest", "Harlow",    "Maldon",    "Rochford",     "Tendring",   "Uttlesford"};
   orgraph::vertex area[12];
   for (int i = 0; i < 12; ++i) {
     std::string id = std::string("area-") + districts[i];
@@ -158,16 +159,16 @@ inline orgraph::model essex_2009() {
   m.add_relation(maag_colchester, area[5], pilot);
 
   // Decisions, added in this order: indices 0 to 7.
-  m.add_decision({"d-ctb-governance", "Revised Children's Trust governance arrangements", ctb, d(2009, 10, 2),
-                  outcome::approved});
+  m.add_decision(
+      {"d-ctb-governance", "Revised Children's Trust governance arrangements", ctb, d(2009, 10, 2), outcome::approved});
   m.add_decision({"d-ctb-locality", "Locality Review proposals", ctb, d(2009, 10, 2), outcome::recommended, cabinet});
   const std::string model_subject = "New provider operating model";
   const auto bd1 = m.add_decision({"d-bd1", model_subject, bd[0], d(2009, 11, 10), outcome::recommended, cbd});
   m.add_decision({"d-bd2", model_subject, bd[1], d(2009, 11, 10), outcome::recommended, cbd});
   m.add_decision({"d-bd3", model_subject, bd[2], d(2009, 11, 10), outcome::recommended, cbd});
   m.add_decision({"d-bd4", model_subject, bd[3], d(2009, 11, 3), outcome::recommended, cbd});
-  const auto county = m.add_decision(
-      {"d-cbd", model_subject, cbd, d(2009, 11, 24), outcome::recommended, cabinet, bd1});
+  const auto county =
+      m.add_decision({"d-cbd", model_subject, cbd, d(2009, 11, 24), outcome::recommended, cabinet, bd1});
   m.add_decision({"d-cabinet", model_subject, cabinet, d(2009, 12, 8), outcome::decided, orgraph::no_vertex, county});
   return m;
 }

@@ -1,6 +1,6 @@
-#include "seed_models.hpp"
-
 #include <orgraph/query/governance.hpp>
+
+#include "seed_models.hpp"
 
 #include <gtest/gtest.h>
 
@@ -121,8 +121,7 @@ TEST(ActiveBodies, RenamingAndTimeLimitedGroups) {
 TEST(Expiring, TaskAndFinishGroupWithinItsWindowEndsIncluded) {
   const auto m = seed::west_essex_2011();
   const auto tfg = m.at("org-tfg");
-  EXPECT_EQ(orgraph::expiring(m, 30, d(2011, 7, 1)),
-            (std::vector<orgraph::expiring_body>{{tfg, d(2011, 7, 31), 30}}));
+  EXPECT_EQ(orgraph::expiring(m, 30, d(2011, 7, 1)), (std::vector<orgraph::expiring_body>{{tfg, d(2011, 7, 31), 30}}));
   EXPECT_TRUE(orgraph::expiring(m, 29, d(2011, 7, 1)).empty());
   EXPECT_EQ(orgraph::expiring(m, 0, d(2011, 7, 31)), (std::vector<orgraph::expiring_body>{{tfg, d(2011, 7, 31), 0}}));
   EXPECT_TRUE(orgraph::expiring(m, 30, d(2011, 8, 1)).empty()); // already dissolved
@@ -134,8 +133,10 @@ TEST(Expiring, SoonestFirst) {
   EXPECT_EQ(orgraph::expiring(m, 365, d(2011, 1, 15)),
             (std::vector<orgraph::expiring_body>{{m.at("org-review"), d(2011, 1, 31), 16}}));
   orgraph::model two;
-  const auto later = two.add_organization("later", "Later", "", orgraph::no_vertex, seed::between(2011, 1, 1, 2011, 3, 1));
-  const auto sooner = two.add_organization("sooner", "Sooner", "", orgraph::no_vertex, seed::between(2011, 1, 1, 2011, 2, 1));
+  const auto later =
+      two.add_organization("later", "Later", "", orgraph::no_vertex, seed::between(2011, 1, 1, 2011, 3, 1));
+  const auto sooner =
+      two.add_organization("sooner", "Sooner", "", orgraph::no_vertex, seed::between(2011, 1, 1, 2011, 2, 1));
   const auto found = orgraph::expiring(two, 90, d(2011, 1, 10));
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].body, sooner);

@@ -1,6 +1,6 @@
-#include "seed_models.hpp"
-
 #include <orgraph/analysis/validate.hpp>
+
+#include "seed_models.hpp"
 
 #include <gtest/gtest.h>
 
@@ -69,7 +69,8 @@ TEST(GovernanceValidation, RelationsToTheOldBoardSuggestTheRenamedOne) {
     from_ids.push_back(f.ids[0]);
   }
   std::sort(from_ids.begin(), from_ids.end());
-  EXPECT_EQ(from_ids, (std::vector<std::string>{"org-dcp-epping", "org-dcp-harlow", "org-dcp-uttlesford", "p-wagland"}));
+  EXPECT_EQ(from_ids,
+            (std::vector<std::string>{"org-dcp-epping", "org-dcp-harlow", "org-dcp-uttlesford", "p-wagland"}));
   // The day before the renaming nothing is stale.
   EXPECT_TRUE(with_code(orgraph::validate(m, d(2010, 12, 31)), "relation_to_replaced_body").empty());
 }

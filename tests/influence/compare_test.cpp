@@ -6,8 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <optional>
-#include <utility>
 #include <string>
+#include <utility>
 #include <vector>
 
 using orgraph::date;
@@ -165,8 +165,7 @@ void expect_west_essex_changes(const orgraph::comparison& c) {
   EXPECT_EQ(chair_essex.after.distance, 3.0);
   EXPECT_EQ(chair_essex.before.channels, 1U);
   EXPECT_EQ(chair_essex.after.channels, 2U);
-  EXPECT_EQ(chair_essex.before.single_points_of_failure,
-            (std::vector<std::string>{"org-dcp-uttlesford", "org-board"}));
+  EXPECT_EQ(chair_essex.before.single_points_of_failure, (std::vector<std::string>{"org-dcp-uttlesford", "org-board"}));
   EXPECT_TRUE(chair_essex.after.single_points_of_failure.empty());
 }
 
@@ -241,10 +240,10 @@ TEST(Compare, APartySwitchOrAMoveToAnotherAreaIsAChange) {
   EXPECT_TRUE(c.members_added.empty());
   EXPECT_TRUE(c.members_removed.empty());
   ASSERT_EQ(c.members_changed.size(), 2U);
-  EXPECT_EQ(c.members_changed[0], (membership_change{"house", "mp", {{"", "member", "lab", "north"}},
-                                                     {{"", "member", "ind", "north"}}}));
-  EXPECT_EQ(c.members_changed[1], (membership_change{"house", "third", {{"", "member", "", "north"}},
-                                                     {{"", "member", "", "south"}}}));
+  EXPECT_EQ(c.members_changed[0],
+            (membership_change{"house", "mp", {{"", "member", "lab", "north"}}, {{"", "member", "ind", "north"}}}));
+  EXPECT_EQ(c.members_changed[1],
+            (membership_change{"house", "third", {{"", "member", "", "north"}}, {{"", "member", "", "south"}}}));
   EXPECT_EQ(c.sizes.front(), (size_change{"house", 3, 3})); // persons, not seats, are counted
   // On the day both memberships are in force the member has two seats; the day after, one.
   const auto overlap = orgraph::compare(m, on("2012-10-22"), on("2012-10-22"));

@@ -95,6 +95,7 @@ TEST(WriteDot, InfluencePathsInTheHighlightColour) {
   // A step with no chart edge under it is drawn as an edge of its own.
   o.highlight = orgraph::influence_paths(c.m, c.council, c.t, today); // council → w → t
   text = c.dot(o);
-  EXPECT_TRUE(has(text, "council->w [label=\"represented_by:rep\", style=dashed, color=orange, fontcolor=orange, penwidth=2]"))
+  EXPECT_TRUE(
+      has(text, "council->w [label=\"represented_by:rep\", style=dashed, color=orange, fontcolor=orange, penwidth=2]"))
       << text;
 }

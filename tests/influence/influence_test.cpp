@@ -4,9 +4,9 @@
 #include <orgraph/error.hpp>
 #include <orgraph/model/model.hpp>
 
-#include <gtest/gtest.h>
-
 #include "../common/builders.hpp"
+
+#include <gtest/gtest.h>
 
 #include <algorithm>
 #include <optional>
@@ -244,8 +244,8 @@ struct three_routes : org {
 TEST(InfluencePaths, KShortestPathsComeShortestFirstAndTiesInTheOrderAdded) {
   three_routes o;
   const auto paths = orgraph::influence_paths(o.m, o.s, o.t, today, {5});
-  EXPECT_EQ(vertices_of(paths), (std::vector<std::vector<vertex>>{
-                                    {o.s, o.a, o.t}, {o.s, o.e, o.q, o.t}, {o.s, o.c, o.d, o.t}}));
+  EXPECT_EQ(vertices_of(paths),
+            (std::vector<std::vector<vertex>>{{o.s, o.a, o.t}, {o.s, o.e, o.q, o.t}, {o.s, o.c, o.d, o.t}}));
   EXPECT_EQ(labels_of(paths[1]),
             (std::vector<std::string>{"sits_on:Vice-Chair", "carried_by:chair", "sits_on:Chairman"}));
   EXPECT_EQ(vertices_of(orgraph::influence_paths(o.m, o.s, o.t, today, {2})),
@@ -261,8 +261,8 @@ TEST(InfluencePaths, RoleWeightingMakesTheRouteThroughChairsShortest) {
   influence_options roles{3, influence_weighting::roles};
   const auto paths = orgraph::influence_paths(o.m, o.s, o.t, today, roles);
   ASSERT_EQ(paths.size(), 3U);
-  EXPECT_EQ(vertices_of(paths), (std::vector<std::vector<vertex>>{
-                                    {o.s, o.e, o.q, o.t}, {o.s, o.a, o.t}, {o.s, o.c, o.d, o.t}}));
+  EXPECT_EQ(vertices_of(paths),
+            (std::vector<std::vector<vertex>>{{o.s, o.e, o.q, o.t}, {o.s, o.a, o.t}, {o.s, o.c, o.d, o.t}}));
   EXPECT_EQ(paths[0].length, 1.75);
   EXPECT_EQ(paths[1].length, 2.0);
   EXPECT_EQ(paths[2].length, 3.0);

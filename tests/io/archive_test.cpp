@@ -1,8 +1,8 @@
-#include "sample_model.hpp"
-
 #include <orgraph/io/archive.hpp>
 #include <orgraph/io/generate.hpp>
 #include <orgraph/orgraph.hpp>
+
+#include "sample_model.hpp"
 
 #include <boost/crc.hpp>
 
@@ -152,13 +152,11 @@ TEST(Archive, CommittedArchivesOfEveryVersionAndKindStillLoad) {
     const char* name;
     std::uint32_t version;
   };
-  const committed files[] = {{archive_kind::binary, "sample-v1.orgraph", 1},
-                             {archive_kind::text, "sample-v1.orgraph.txt", 1},
-                             {archive_kind::xml, "sample-v1.orgraph.xml", 1},
-                             {archive_kind::binary, "sample-v2.orgraph", 2},
-                             {archive_kind::binary, "sample-v3.orgraph", 3},
-                             {archive_kind::text, "sample-v3.orgraph.txt", 3},
-                             {archive_kind::xml, "sample-v3.orgraph.xml", 3}};
+  const committed files[] = {
+      {archive_kind::binary, "sample-v1.orgraph", 1},  {archive_kind::text, "sample-v1.orgraph.txt", 1},
+      {archive_kind::xml, "sample-v1.orgraph.xml", 1}, {archive_kind::binary, "sample-v2.orgraph", 2},
+      {archive_kind::binary, "sample-v3.orgraph", 3},  {archive_kind::text, "sample-v3.orgraph.txt", 3},
+      {archive_kind::xml, "sample-v3.orgraph.xml", 3}};
   for (const auto& [kind, name, version] : files) {
     const model expected = version >= 3 ? test::sample_model_v3() : test::sample_model();
     if (std::getenv("ORGRAPH_WRITE_ARCHIVES") != nullptr && version == archive_payload_version)

@@ -18,11 +18,10 @@ const std::string header = "person_id,name,manager_id,discipline,organization_id
 
 // Quoted commas, doubled quotes, a line break inside quotes, several disciplines and two rows for w1
 // (a change of manager): worked out by hand below.
-const std::string hr = header +
-                       "ceo,\"Smith, Jo\",,policy,council,Chief Executive,2010,\n"
-                       "m1,\"Lee \"\"Ash\"\" Khan\",ceo,social work; nursing,team-a,Team Manager,2012-04-01,\n"
-                       "w1,\"Multi\nline\",m1,social work,team-a,,2013-05,2014-06-30\n"
-                       "w1,\"Multi\nline\",ceo,social work,,,2014-07-01,\n";
+const std::string hr = header + "ceo,\"Smith, Jo\",,policy,council,Chief Executive,2010,\n"
+                                "m1,\"Lee \"\"Ash\"\" Khan\",ceo,social work; nursing,team-a,Team Manager,2012-04-01,\n"
+                                "w1,\"Multi\nline\",m1,social work,team-a,,2013-05,2014-06-30\n"
+                                "w1,\"Multi\nline\",ceo,social work,,,2014-07-01,\n";
 
 std::size_t count(const model& m, relation_type t) {
   const auto& g = m.graph();
@@ -168,12 +167,14 @@ TEST(CsvErrors, BadDateNamesLineColumnAndHeader) {
     EXPECT_EQ(e.column(), 9u);
     EXPECT_NE(std::string(e.what()).find("f.csv:2:9: column 'start_date'"), std::string::npos) << e.what();
   }
-  const std::string what = message_of<parse_error>([] { (void)parse_csv(header + "a,A,,,,,26/10/2009,\n", {}, "f.csv"); });
+  const std::string what =
+      message_of<parse_error>([] { (void)parse_csv(header + "a,A,,,,,26/10/2009,\n", {}, "f.csv"); });
   EXPECT_NE(what.find("f.csv:2:9: column 'start_date'"), std::string::npos) << what;
 }
 
 TEST(CsvErrors, EndBeforeStartNamesTheEndColumn) {
-  const std::string what = message_of<parse_error>([] { (void)parse_csv(header + "a,A,,,,,2010,2009\n", {}, "f.csv"); });
+  const std::string what =
+      message_of<parse_error>([] { (void)parse_csv(header + "a,A,,,,,2010,2009\n", {}, "f.csv"); });
   EXPECT_NE(what.find("f.csv:2:14: column 'end_date'"), std::string::npos) << what;
 }
 
@@ -194,16 +195,19 @@ TEST(CsvErrors, RowWithTheWrongNumberOfFieldsIsRefused) {
 }
 
 TEST(CsvErrors, EmptyIdAndSelfManagementAreRefused) {
-  EXPECT_NE(message_of<parse_error>([] { (void)parse_csv(header + ",A,,,,,,\n", {}, "f.csv"); })
-                .find("f.csv:2:1: column 'person_id': a person id is required"),
+  EXPECT_NE(message_of<parse_error>([] {
+              (void)parse_csv(header + ",A,,,,,,\n", {}, "f.csv");
+            }).find("f.csv:2:1: column 'person_id': a person id is required"),
             std::string::npos);
-  EXPECT_NE(message_of<parse_error>([] { (void)parse_csv(header + "a,A,a,,,,,\n", {}, "f.csv"); })
-                .find("cannot be their own manager"),
+  EXPECT_NE(message_of<parse_error>([] {
+              (void)parse_csv(header + "a,A,a,,,,,\n", {}, "f.csv");
+            }).find("cannot be their own manager"),
             std::string::npos);
 }
 
 TEST(CsvErrors, ConflictingNamesForOnePersonAreRefused) {
-  const std::string what = message_of<parse_error>([] { (void)parse_csv(header + "a,A,,,,,,\na,B,,,,,,\n", {}, "f.csv"); });
+  const std::string what =
+      message_of<parse_error>([] { (void)parse_csv(header + "a,A,,,,,,\na,B,,,,,,\n", {}, "f.csv"); });
   EXPECT_NE(what.find("f.csv:3:3: column 'name': person 'a' is named 'A' on line 2 and 'B' here"), std::string::npos)
       << what;
 }
@@ -393,12 +397,12 @@ void expect_limits_are_exact(const std::string& text, const csv_mapping& mapping
 
 TEST(CsvLimits, NodeAndRelationCountsAreExactBeforeBuilding) {
   expect_limits_are_exact(hr, {});
-  expect_limits_are_exact(senior_header +
-                              "\"TOP\",\"Jo Bloggs\",\"SCS4\",\"Permanent Secretary\",\"Office\",\"XX\",\"\",\"Policy\"\n"
-                              "\"A1\",\"N/D\",\"SCS2\",\"Director, Finance\",\"Finance\",\"TOP\",\"\",\"Finance\"\n"
-                              "\"B2\",\"Ann\",\"SCS1\",\"Head\",\"Finance\",\"A1\",\"\",\"Finance\"\n"
-                              "\"B2\",\"Bob\",\"SCS1\",\"Head\",\"Finance\",\"A1\",\"\",\"Finance\"\n",
-                          csv_mapping::organogram());
+  expect_limits_are_exact(
+      senior_header + "\"TOP\",\"Jo Bloggs\",\"SCS4\",\"Permanent Secretary\",\"Office\",\"XX\",\"\",\"Policy\"\n"
+                      "\"A1\",\"N/D\",\"SCS2\",\"Director, Finance\",\"Finance\",\"TOP\",\"\",\"Finance\"\n"
+                      "\"B2\",\"Ann\",\"SCS1\",\"Head\",\"Finance\",\"A1\",\"\",\"Finance\"\n"
+                      "\"B2\",\"Bob\",\"SCS1\",\"Head\",\"Finance\",\"A1\",\"\",\"Finance\"\n",
+      csv_mapping::organogram());
 }
 
 TEST(CsvLimits, TheRowThatPassesTheLimitIsNamed) {
@@ -428,7 +432,8 @@ TEST(CsvLimits, FileSizeIsCheckedBeforeReading) {
   load_options small;
   small.max_file_size = 100;
   const std::string what = message_of<parse_error>([&] { (void)load_csv(file, {}, small); });
-  EXPECT_NE(what.find("the file has " + std::to_string(hr.size()) + " bytes, more than the limit of 100 "
+  EXPECT_NE(what.find("the file has " + std::to_string(hr.size()) +
+                      " bytes, more than the limit of 100 "
                       "(load_options::max_file_size)"),
             std::string::npos)
       << what;
@@ -462,11 +467,13 @@ TEST(CsvLimits, TooManyColumnsAreRefusedWhileReading) {
   std::string widest;
   for (int i = 0; i < 4096; ++i)
     widest += (i == 0 ? "person_id" : ",c" + std::to_string(i));
-  EXPECT_EQ(parse_csv(widest + "\n" + "a" + std::string(4095, ',') + "\n", [] {
-              csv_mapping m;
-              m.name = m.manager_id = m.discipline = m.organization = m.post = m.start_date = m.end_date = "";
-              return m;
-            }()).node_count(),
+  EXPECT_EQ(parse_csv(widest + "\n" + "a" + std::string(4095, ',') + "\n",
+                      [] {
+                        csv_mapping m;
+                        m.name = m.manager_id = m.discipline = m.organization = m.post = m.start_date = m.end_date = "";
+                        return m;
+                      }())
+                .node_count(),
             1u);
 }
 

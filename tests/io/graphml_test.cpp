@@ -1,10 +1,10 @@
 // write_graphml(): Boost.Graph's writer over the model, read back with an XML parser: every node and
 // relation with its attributes, or only what is in force on a date, and text XML cannot carry replaced.
 
-#include "sample_model.hpp"
-
 #include <orgraph/io/graphml.hpp>
 #include <orgraph/snapshot/snapshot.hpp>
+
+#include "sample_model.hpp"
 
 #include <boost/property_tree/ptree.hpp>
 #include <boost/property_tree/xml_parser.hpp>
@@ -31,7 +31,7 @@ struct graphml_read {
 graphml_read read_back(const std::string& xml) {
   std::istringstream in(xml);
   pt::ptree doc;
-  pt::read_xml(in, doc); // throws on XML that is not well formed
+  pt::read_xml(in, doc);                    // throws on XML that is not well formed
   std::map<std::string, std::string> names; // key id -> attr.name
   graphml_read out;
   for (const auto& [tag, child] : doc.get_child("graphml")) {

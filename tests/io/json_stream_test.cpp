@@ -2,9 +2,9 @@
 // pieces anywhere, unknown values skipped however large, limits enforced before the end, and reads
 // that fail part of the way through.
 
-#include "../../src/io/json_reader.hpp"
-
 #include <orgraph/orgraph.hpp>
+
+#include "../../src/io/json_reader.hpp"
 
 #include <gtest/gtest.h>
 
@@ -64,8 +64,7 @@ std::string bytes_of(const fs::path& p) {
 }
 
 // What loading gives, in a form two loads can be compared by: the model as written, or the error.
-template <class Load>
-std::string outcome_of(Load&& load) {
+template <class Load> std::string outcome_of(Load&& load) {
   try {
     return "model " + to_json(load());
   } catch (const error& e) {
@@ -167,8 +166,8 @@ TEST(JsonStream, LoadJsonAcrossItsChunkBoundary) {
   // load_json reads a MiB at a time: put the first boundary inside a key, a string and a number in turn.
   const std::size_t boundary = detail::json_chunk_size;
   const fs::path p = scratch("boundary.json");
-  for (const char* tail : {"\"disciplines\": [\"social work\"]}]}", "\"name\": \"Lesley Wagland\"}]}",
-                           "\"size\": 1234567.25e2}]}"}) {
+  for (const char* tail :
+       {"\"disciplines\": [\"social work\"]}]}", "\"name\": \"Lesley Wagland\"}]}", "\"size\": 1234567.25e2}]}"}) {
     const std::string head = "{\"persons\": [{\"id\": \"p\", ";
     for (std::size_t into : {1, 6, 10}) {
       // `head`, blanks, then `tail`, whose first `into` + 3 bytes end the first chunk.
@@ -190,8 +189,8 @@ TEST(JsonStream, UnknownValuesAreSkippedHoweverLargeOrDeep) {
   const std::string deep = std::string(30, '[') + "{\"x\": " + std::string(28, '[') + "\"y\"" + std::string(28, ']') +
                            "}" + std::string(30, ']');
   const std::string text = "{\"meta\": [" + junk + deep + "], \"persons\": [{\"id\": \"p\", \"name\": {\"lang:fr\": [" +
-                           junk + "1], \"lang:en\": \"Pat\"}, \"images\": [" + junk + deep + "]}], \"sittings\": " +
-                           deep + "}";
+                           junk + "1], \"lang:en\": \"Pat\"}, \"images\": [" + junk + deep +
+                           "]}], \"sittings\": " + deep + "}";
   ASSERT_GT(text.size(), 5u << 20) << "smaller than meant";
   const model m = parse_json(text, "junk.json");
   ASSERT_EQ(m.node_count(), 1u);
@@ -221,8 +220,7 @@ TEST(JsonStream, LimitsStopTheReadingBeforeTheEnd) {
     FAIL() << "no exception";
   } catch (const parse_error& e) {
     const std::string want = "n.json: persons[2]: more than the limit of 2 nodes (load_options::max_nodes)";
-    EXPECT_NE(std::string(e.what()).find(want), std::string::npos)
-        << e.what();
+    EXPECT_NE(std::string(e.what()).find(want), std::string::npos) << e.what();
   }
   try {
     (void)parse_json(R"({"relations": [{}, {}], "memberships": [)", "r.json", few);

@@ -50,8 +50,7 @@ const char* const small_model = R"({
   ]
 })";
 
-template <class F>
-std::string message_of(F&& f) {
+template <class F> std::string message_of(F&& f) {
   try {
     f();
   } catch (const std::exception& e) {
@@ -184,9 +183,7 @@ TEST(JsonErrors, EmptyInputIsAParseError) {
   EXPECT_THROW((void)parse_json("   \n", "blank.json"), parse_error);
 }
 
-TEST(JsonErrors, TrailingGarbageIsAParseError) {
-  EXPECT_THROW((void)parse_json("{} x", "t.json"), parse_error);
-}
+TEST(JsonErrors, TrailingGarbageIsAParseError) { EXPECT_THROW((void)parse_json("{} x", "t.json"), parse_error); }
 
 TEST(JsonErrors, TopLevelMustBeAnObject) {
   EXPECT_NE(message_of([] { (void)parse_json("[1, 2]", "a.json"); }).find("top level"), std::string::npos);
@@ -246,8 +243,8 @@ TEST(JsonErrors, DanglingReferencesNameTheId) {
 }
 
 TEST(JsonErrors, ImpossibleDateNamesThePath) {
-  const auto msg =
-      message_of([] { (void)parse_json(R"({"organizations": [{"id": "o", "founding_date": "2009-02-30"}]})", "f.json"); });
+  const auto msg = message_of(
+      [] { (void)parse_json(R"({"organizations": [{"id": "o", "founding_date": "2009-02-30"}]})", "f.json"); });
   EXPECT_NE(msg.find("organizations[0].founding_date"), std::string::npos) << msg;
   EXPECT_NE(msg.find("2009-02-30"), std::string::npos) << msg;
 }
@@ -259,7 +256,8 @@ TEST(JsonErrors, EndBeforeStartIsAParseError) {
 }
 
 TEST(JsonErrors, UnknownRelationTypeAndArrangementAreParseErrors) {
-  const char* base = R"({"persons": [{"id": "a"}, {"id": "b"}], "relations": [{"type": "%s", "from": "a", "to": "b"%s}]})";
+  const char* base =
+      R"({"persons": [{"id": "a"}, {"id": "b"}], "relations": [{"type": "%s", "from": "a", "to": "b"%s}]})";
   char buf[512];
   std::snprintf(buf, sizeof buf, base, "bosses", "");
   EXPECT_NE(message_of([&] { (void)parse_json(buf); }).find("unknown relation type 'bosses'"), std::string::npos);
@@ -292,9 +290,7 @@ TEST(JsonErrors, MembershipWithNeitherBodyNorPostIsRefused) {
   EXPECT_THROW((void)parse_json(R"({"persons": [{"id": "a"}], "memberships": [{"person_id": "a"}]})"), parse_error);
 }
 
-TEST(JsonErrors, MissingFileIsAFileError) {
-  EXPECT_THROW((void)load_json("/nonexistent/orgraph.json"), file_error);
-}
+TEST(JsonErrors, MissingFileIsAFileError) { EXPECT_THROW((void)load_json("/nonexistent/orgraph.json"), file_error); }
 
 TEST(Json, RealPopoloFilesLoadAndRoundTrip) {
   const std::filesystem::path dir = std::filesystem::path(ORGRAPH_SHARED_DATA) / "popolo";
@@ -325,8 +321,9 @@ TEST(JsonLimits, TooManyNodesOrRelationsAreRefused) {
   load_options few;
   few.max_nodes = 2;
   few.max_relations = 1;
-  EXPECT_NE(message_of([&] { (void)parse_json(R"({"persons": [{"id": "a"}, {"id": "b"}, {"id": "c"}]})", "n", few); })
-                .find("max_nodes"),
+  EXPECT_NE(message_of([&] {
+              (void)parse_json(R"({"persons": [{"id": "a"}, {"id": "b"}, {"id": "c"}]})", "n", few);
+            }).find("max_nodes"),
             std::string::npos);
   EXPECT_NE(message_of([&] {
               (void)parse_json(R"({"persons": [{"id": "a"}, {"id": "b"}], "relations": [

@@ -112,7 +112,9 @@ TEST(LoadModel, SeveralFilesAddCsvToTheFirstInAnyFormat) {
 TEST(LoadModel, AJsonFileCannotBeAddedAndIsRefusedBeforeAnythingLoads) {
   const fs::path broken = data / "malformed.json";
   // The second file is refused for its format before the first (or its own syntax) is read.
-  EXPECT_EQ(message_of([&] { (void)load_model(std::vector<fs::path>{data / "staff.csv", broken}); }),
+  EXPECT_EQ(message_of([&] {
+              (void)load_model(std::vector<fs::path>{data / "staff.csv", broken});
+            }),
             broken.string() + ": a json file is read alone: it cannot be added to the model of " +
                 (data / "staff.csv").string() + " (CSV files can)");
 }

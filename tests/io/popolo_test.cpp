@@ -213,17 +213,16 @@ TEST(JsonLenient, EveryValidRecordLoadsAndEachBadOneIsReported) {
     EXPECT_EQ(s.file, "messy.json");
     where.push_back(s.where + ": " + s.reason);
   }
-  const std::vector<std::string> expected{
-      "organizations[1]: founding_date: invalid date '2009-02-30'",
-      "persons[1]: duplicate id 'a'",
-      "persons[3]: must be an object",
-      "organizations[0]: parent_id: unknown id 'nowhere' (loaded without it)",
-      "memberships[0]: the end 2017-05-03 is before the start 2020-01-27",
-      "memberships[2]: person_id: unknown id 'ghost'",
-      "memberships[3]: organization_id: unknown id 'q'",
-      "relations[1]: type: unknown relation type 'bosses'",
-      "decisions[2]: organization_id: unknown id 'q'",
-      "decisions[1]: follows 'd3', which is left out or follows it in a cycle"};
+  const std::vector<std::string> expected{"organizations[1]: founding_date: invalid date '2009-02-30'",
+                                          "persons[1]: duplicate id 'a'",
+                                          "persons[3]: must be an object",
+                                          "organizations[0]: parent_id: unknown id 'nowhere' (loaded without it)",
+                                          "memberships[0]: the end 2017-05-03 is before the start 2020-01-27",
+                                          "memberships[2]: person_id: unknown id 'ghost'",
+                                          "memberships[3]: organization_id: unknown id 'q'",
+                                          "relations[1]: type: unknown relation type 'bosses'",
+                                          "decisions[2]: organization_id: unknown id 'q'",
+                                          "decisions[1]: follows 'd3', which is left out or follows it in a cycle"};
   ASSERT_EQ(where.size(), expected.size());
   for (std::size_t i = 0; i < expected.size(); ++i)
     EXPECT_EQ(where[i].substr(0, expected[i].size()), expected[i]) << where[i];

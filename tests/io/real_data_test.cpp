@@ -27,8 +27,8 @@ const fs::path shared = fs::path(ORGRAPH_SHARED_DATA);
 
 date day(const char* text) { return parse_date(text); }
 
-#define REQUIRE_FILE(path)                                                                                    \
-  if (!fs::exists(path))                                                                                     \
+#define REQUIRE_FILE(path)                                                                                             \
+  if (!fs::exists(path))                                                                                               \
   GTEST_SKIP() << (path) << " is absent: this check needs ../shared/data (see its README.md)"
 
 vertex person_named(const model& m, std::string_view name) {
@@ -99,7 +99,8 @@ TEST(RealData, APartySwitchIsAChangeInCompare) {
     EXPECT_EQ(change.after[0].on_behalf_of, "independent");
     EXPECT_EQ(change.before[0].area, change.after[0].area);
   }
-  EXPECT_EQ(who, (std::set<std::string>{std::string(m[finnie].id), std::string(m[person_named(m, "Jean Urquhart")].id)}));
+  EXPECT_EQ(who,
+            (std::set<std::string>{std::string(m[finnie].id), std::string(m[person_named(m, "Jean Urquhart")].id)}));
 }
 
 TEST(RealData, AlderneysYearPrecisionTermCoversBothYears) {

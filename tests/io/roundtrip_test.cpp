@@ -1,12 +1,12 @@
 // Round trips between every format: JSON, each archive kind, and CSV into a model, for a small model,
 // for models read from CSV and for a generated model of 10,000 persons.
 
-#include "sample_model.hpp"
-
 #include <orgraph/io/archive.hpp>
 #include <orgraph/io/csv.hpp>
 #include <orgraph/io/generate.hpp>
 #include <orgraph/orgraph.hpp>
+
+#include "sample_model.hpp"
 
 #include <gtest/gtest.h>
 
@@ -28,8 +28,8 @@ void expect_round_trips(const model& m) {
 }
 
 std::size_t count(const model& m, node_kind k) {
-  return static_cast<std::size_t>(std::count_if(m.vertices().begin(), m.vertices().end(),
-                                                [&](vertex v) { return m[v].kind == k; }));
+  return static_cast<std::size_t>(
+      std::count_if(m.vertices().begin(), m.vertices().end(), [&](vertex v) { return m[v].kind == k; }));
 }
 } // namespace
 

@@ -17,8 +17,8 @@ inline period between(const char* start, const char* end) {
 inline model sample_model() {
   model m;
   // A child body added before its parent: the parent index is higher than the child's.
-  const vertex trust = m.add_organization("we-ctb", "West Essex Children's Trust Board", "board", no_vertex,
-                                          between("2008", "2011-03"));
+  const vertex trust =
+      m.add_organization("we-ctb", "West Essex Children's Trust Board", "board", no_vertex, between("2008", "2011-03"));
   const vertex ecc = m.add_organization("ecc", "Essex County Council", "council");
   m.set_parent(trust, ecc);
   const vertex dcp = m.add_organization("harlow-dcp", "Harlow District Children's Partnership", "partnership");
@@ -65,7 +65,8 @@ inline model sample_model() {
   const decision_index first = m.add_decision(r1);
   decision r2{"d-2", "Integrated teams", trust, date::from_ymd(2009, 7, 1), outcome::recommended, cabinet, first};
   const decision_index second = m.add_decision(r2);
-  m.add_decision({"d-3", "Integrated teams", cabinet, date::from_ymd(2009, 9, 14), outcome::decided, no_vertex, second});
+  m.add_decision(
+      {"d-3", "Integrated teams", cabinet, date::from_ymd(2009, 9, 14), outcome::decided, no_vertex, second});
   m.add_decision({"d-4", "", ecc, date::from_ymd(1900, 1, 1), outcome::noted});
   return m;
 }

@@ -40,7 +40,7 @@ TEST(RemoveNode, RefusesWhileAnythingRefersToItAndListsWhat) {
     FAIL() << "no exception";
   } catch (const model_error& e) {
     const std::string msg = e.what();
-    EXPECT_NE(msg.find("tascc-harlow, whose parent it is"), std::string::npos) << msg; // a child body
+    EXPECT_NE(msg.find("tascc-harlow, whose parent it is"), std::string::npos) << msg;            // a child body
     EXPECT_NE(msg.find("pa member_of tascc-harlow (which names ecc)"), std::string::npos) << msg; // on_behalf_of
     EXPECT_NE(msg.find("the decision d1"), std::string::npos) << msg;
   }
@@ -88,7 +88,8 @@ TEST(Transaction, AppliesEveryEditWhenTheBatchSucceeds) {
   m.transaction([](model& draft) {
     const vertex core = draft.add_person("core-sw", "Core Team Manager (Social Work)", {"social work"});
     draft.add_relation(core, draft.at("pa"),
-                       {relation_type::manages, period(parse_partial_date("2009-11-02"), parse_partial_date("2010-03-31")),
+                       {relation_type::manages,
+                        period(parse_partial_date("2009-11-02"), parse_partial_date("2010-03-31")),
                         arrangement::interim});
   });
   const auto a = line_manager(m, m.at("pa"), date::from_ymd(2009, 11, 2));

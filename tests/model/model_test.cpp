@@ -74,9 +74,9 @@ bool allowed(relation_type t, node_kind from, node_kind to) {
 }
 
 constexpr relation_type all_types[] = {
-    relation_type::manages,       relation_type::supervises,    relation_type::dotted_line_manages,
-    relation_type::reports_to,    relation_type::recommends_to, relation_type::covers,
-    relation_type::replaced_by,   relation_type::partners_with, relation_type::holds,
+    relation_type::manages,     relation_type::supervises,    relation_type::dotted_line_manages,
+    relation_type::reports_to,  relation_type::recommends_to, relation_type::covers,
+    relation_type::replaced_by, relation_type::partners_with, relation_type::holds,
     relation_type::member_of};
 
 decision make_decision(std::string id, vertex body, date on, outcome o = outcome::decided) {

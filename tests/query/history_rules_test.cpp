@@ -7,9 +7,9 @@
 #include <orgraph/query/history.hpp>
 #include <orgraph/query/line_management.hpp>
 
-#include <gtest/gtest.h>
-
 #include "../common/builders.hpp"
+
+#include <gtest/gtest.h>
 
 #include <string>
 #include <vector>

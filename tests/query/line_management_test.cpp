@@ -1,9 +1,9 @@
 #include <orgraph/model/model.hpp>
 #include <orgraph/query/line_management.hpp>
 
-#include <gtest/gtest.h>
-
 #include "../common/builders.hpp"
+
+#include <gtest/gtest.h>
 
 #include <algorithm>
 #include <optional>
@@ -32,7 +32,6 @@ struct org : orgraph::test::relation_builder {
     return m.add_person(id, id, std::move(disciplines));
   }
   vertex post(const char* id) { return m.add_post(id, id); }
-
 
   // The manager person the answer names, or no_vertex if there is no answer or nobody.
   vertex manager_of(vertex x, date when) const {
@@ -328,7 +327,7 @@ TEST(LineManager, VacantAllTheWayUpLeavesNoManager) {
   o.manages(upper, lower);
   o.manages(lower, w);
   const auto a = orgraph::line_manager(o.m, w, on("2009-10-26"));
-  ASSERT_TRUE(a); // a manages relation is in force, so there is an answer...
+  ASSERT_TRUE(a);           // a manages relation is in force, so there is an answer...
   EXPECT_FALSE(a->manager); // ...but nobody
   EXPECT_EQ(a->vacant_posts, (std::vector<vertex>{lower, upper}));
 }
@@ -512,11 +511,13 @@ TEST(DottedLineManagers, ListsEveryOneInForceEachResolvedToAPerson) {
   std::vector<std::string> names;
   for (const auto& a : all) {
     EXPECT_EQ(a.relation, relation_type::dotted_line_manages);
-    names.push_back(a.manager ? std::string(o.m[*a.manager].id) : "(vacant " + std::string(o.m[a.vacant_posts.at(0)].id) + ")");
+    names.push_back(a.manager ? std::string(o.m[*a.manager].id)
+                              : "(vacant " + std::string(o.m[a.vacant_posts.at(0)].id) + ")");
   }
   std::sort(names.begin(), names.end());
   EXPECT_EQ(names, (std::vector<std::string>{"(vacant vacant-post)", "locality-lead", "maag-chair"}));
-  const auto via_post = std::find_if(all.begin(), all.end(), [&](const manager_answer& a) { return a.post == maag_post; });
+  const auto via_post =
+      std::find_if(all.begin(), all.end(), [&](const manager_answer& a) { return a.post == maag_post; });
   ASSERT_NE(via_post, all.end());
   EXPECT_EQ(via_post->manager, maag_chair);
   EXPECT_EQ(orgraph::dotted_line_managers(o.m, w, on("2009-10-25")).size(), 4u);
@@ -659,7 +660,8 @@ TEST(DirectReports, AVacantPostsReportsEscalateToWhoeverManagesIt) {
   o.manages(vacant, a);
   o.manages(vacant, b);
   // The vacant post is itself a report, and so are those it leaves without a manager.
-  EXPECT_EQ(o.ids(orgraph::direct_reports(o.m, head, on("2009-10-26"))), (std::vector<std::string>{"vacant-post", "a", "b"}));
+  EXPECT_EQ(o.ids(orgraph::direct_reports(o.m, head, on("2009-10-26"))),
+            (std::vector<std::string>{"vacant-post", "a", "b"}));
   EXPECT_EQ(orgraph::span_of_control(o.m, head, on("2009-10-26")), 3u);
 }
 
@@ -781,7 +783,8 @@ struct tascc_2009 {
   vertex tascc = m.add_organization("org-tascc-harlow", "TASCC Harlow", "team", ecc);
   vertex core_sw_team = m.add_organization("org-core-sw", "Central core team, social work", "team", ecc);
   vertex core_ew_team = m.add_organization("org-core-ew", "Central core team, education welfare", "team", ecc);
-  vertex design = m.add_organization("org-county-business-design", "County Business Design group", "working group", ecc);
+  vertex design =
+      m.add_organization("org-county-business-design", "County Business Design group", "working group", ecc);
 
   vertex director = m.add_person("p-director", "Director for Commissioning");
   vertex head_localities = m.add_person("p-head-localities", "Head of Localities", {"social work"});
@@ -927,8 +930,9 @@ TEST(TasccSecondment2009, ReportsMoveToTheCoreTeamsAndBack) {
 
 TEST(TasccSecondment2009, AllReportsOfTheDirectorCoverEveryPractitionerEitherWay) {
   tascc_2009 s;
-  const std::vector<std::string> before{"p-ew-1", "p-head-core", "p-head-localities", "p-sw-1", "p-sw-2",
-                                        "post-core-ew", "post-core-sw", "post-design-lead", "post-tascc-harlow"};
+  const std::vector<std::string> before{"p-ew-1",       "p-head-core",      "p-head-localities",
+                                        "p-sw-1",       "p-sw-2",           "post-core-ew",
+                                        "post-core-sw", "post-design-lead", "post-tascc-harlow"};
   EXPECT_EQ(s.o.sorted_ids(orgraph::all_reports(s.m, s.director, before_d)), before);
   EXPECT_EQ(s.o.sorted_ids(orgraph::all_reports(s.m, s.director, letter)), before);
   // Under the Head of Localities: the TASCC post, and its practitioners only before the secondment.

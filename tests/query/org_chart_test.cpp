@@ -2,10 +2,10 @@
 #include <orgraph/orgraph.hpp>
 #include <orgraph/query/org_chart.hpp>
 
-#include <gtest/gtest.h>
-
 #include <range/v3/range/conversion.hpp>
 #include <range/v3/view/take.hpp>
+
+#include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
@@ -100,8 +100,8 @@ TEST(OrgChart, CyclesSelfManagementAndVacanciesCountStepsAsTheModelDoes) {
 TEST(OrgChart, ChainIsLazyAndComposes) {
   const model m = load_json(std::string(ORGRAPH_SOURCE_DIR) + "/examples/essex_2009/essex_2009.json");
   const org_chart chart(m, date::from_ymd(2009, 11, 2));
-  const auto first = management_chain(chart, m.at("practitioner-a")) | ranges::views::take(1) |
-                     ranges::to<std::vector>();
+  const auto first =
+      management_chain(chart, m.at("practitioner-a")) | ranges::views::take(1) | ranges::to<std::vector>();
   ASSERT_EQ(first.size(), 1u);
   EXPECT_EQ(first.front().manager, m.at("core-manager-social-work"));
   EXPECT_EQ(first.front().arrangement, arrangement::interim);

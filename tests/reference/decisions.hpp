@@ -1,10 +1,10 @@
 #pragma once
 // Decision routes by docs/governance.md ("Decisions and their route").
 
+#include <orgraph/query/decisions.hpp>
+
 #include "text.hpp"
 #include "time_rules.hpp"
-
-#include <orgraph/query/decisions.hpp>
 
 #include <algorithm>
 #include <vector>
@@ -15,9 +15,7 @@ using orgraph::decision_index;
 using orgraph::no_decision;
 using orgraph::outcome;
 
-inline bool is_real_decision(outcome o) {
-  return o == outcome::approved || o == outcome::decided;
-}
+inline bool is_real_decision(outcome o) { return o == outcome::approved || o == outcome::decided; }
 
 /// The first decision (earliest date, then first added) that recommendation `r`'s recipient took on the
 /// same subject on or after its date, when nothing follows `r`.

@@ -2,11 +2,11 @@
 // Governance by docs/governance.md and the time rules: members, chairs, reporting lines, sub-bodies,
 // coverage. Brute force: each question rescans the model.
 
+#include <orgraph/query/governance.hpp>
+
 #include "line_management.hpp"
 #include "text.hpp"
 #include "time_rules.hpp"
-
-#include <orgraph/query/governance.hpp>
 
 #include <optional>
 #include <string>

@@ -7,12 +7,12 @@
 // day_answers() takes the day's answers from a `side` (the reference's rules, reference_side below, or
 // the library's snapshot, in the differential test), so the same definition of each aspect serves both.
 
+#include <orgraph/query/history.hpp>
+#include <orgraph/query/timeline.hpp>
+
 #include "governance.hpp"
 #include "line_management.hpp"
 #include "time_rules.hpp"
-
-#include <orgraph/query/history.hpp>
-#include <orgraph/query/timeline.hpp>
 
 #include <algorithm>
 #include <array>

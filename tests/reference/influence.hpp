@@ -2,11 +2,11 @@
 // Influence by docs/influence.md: the graph of steps on a date, and its questions answered by plain
 // search (every simple path up to a bound, augmenting paths one by one, removing one vertex at a time).
 
+#include <orgraph/analysis/influence.hpp>
+
 #include "governance.hpp"
 #include "text.hpp"
 #include "time_rules.hpp"
-
-#include <orgraph/analysis/influence.hpp>
 
 #include <algorithm>
 #include <limits>
@@ -34,14 +34,10 @@ inline double weight_of(const influence_step& s, const influence_options& o) {
   if (!orgraph_reference::is_membership_link(s.link))
     return o.weights.body_link;
   switch (orgraph_reference::rank_of_role(s.role)) {
-  case orgraph::role_rank::chair:
-    return o.weights.chair;
-  case orgraph::role_rank::vice_chair:
-    return o.weights.vice_chair;
-  case orgraph::role_rank::observer:
-    return o.weights.observer;
-  case orgraph::role_rank::member:
-    break;
+  case orgraph::role_rank::chair: return o.weights.chair;
+  case orgraph::role_rank::vice_chair: return o.weights.vice_chair;
+  case orgraph::role_rank::observer: return o.weights.observer;
+  case orgraph::role_rank::member: break;
   }
   return o.weights.member;
 }

@@ -1,9 +1,9 @@
 #pragma once
 // Line management by docs/concepts.md ("Line management"), brute force over every relation.
 
-#include "time_rules.hpp"
-
 #include <orgraph/query/line_management.hpp>
+
+#include "time_rules.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -14,12 +14,8 @@ namespace orgraph_reference {
 using orgraph::arrangement;
 using orgraph::manager_answer;
 
-inline bool is_temporary(arrangement a) {
-  return a != arrangement::substantive;
-}
-inline int rank_of(bool temporary) {
-  return temporary ? 1 : 0;
-}
+inline bool is_temporary(arrangement a) { return a != arrangement::substantive; }
+inline int rank_of(bool temporary) { return temporary ? 1 : 0; }
 
 /// A relation that could make `source` x's manager.
 struct candidate {

@@ -24,14 +24,10 @@ template <class T> bool contains(const std::vector<T>& v, const T& x) {
   return std::find(v.begin(), v.end(), x) != v.end();
 }
 
-inline bool is_body(const model& m, vertex v) {
-  return v != no_vertex && m[v].kind == node_kind::organization;
-}
+inline bool is_body(const model& m, vertex v) { return v != no_vertex && m[v].kind == node_kind::organization; }
 
 /// Rule 1: a node exists on a date when its lifetime contains it.
-inline bool exists(const model& m, vertex v, date on) {
-  return m[v].lifetime.contains(on);
-}
+inline bool exists(const model& m, vertex v, date on) { return m[v].lifetime.contains(on); }
 
 /// Rule 2: the replacement date of a replaced_by relation A -> B.
 inline date replacement_date(const model& m, relation_id r) {
@@ -85,9 +81,7 @@ inline orgraph::successor_answer successor_on(const model& m, vertex body, date 
   return a;
 }
 
-inline vertex successor(const model& m, vertex v, date on) {
-  return orgraph_reference::successor_on(m, v, on).body;
-}
+inline vertex successor(const model& m, vertex v, date on) { return orgraph_reference::successor_on(m, v, on).body; }
 
 /// Rule 2: a body is in force when it exists and is its own successor.
 inline bool in_force(const model& m, vertex body, date on) {

@@ -2,12 +2,12 @@
 // validate()'s findings by docs/concepts.md ("Validation") and docs/governance.md ("Validation codes"),
 // as (code, severity, ids): the messages are for people and are not compared.
 
+#include <orgraph/analysis/validate.hpp>
+
 #include "governance.hpp"
 #include "line_management.hpp"
 #include "text.hpp"
 #include "time_rules.hpp"
-
-#include <orgraph/analysis/validate.hpp>
 
 #include <algorithm>
 #include <map>
@@ -136,9 +136,7 @@ inline std::vector<finding> line_management_findings(const model& m, date on) {
   return out;
 }
 
-inline bool is_board(const model& m, vertex b) {
-  return orgraph_reference::icontains(m[b].classification, "board");
-}
+inline bool is_board(const model& m, vertex b) { return orgraph_reference::icontains(m[b].classification, "board"); }
 
 inline std::vector<finding> governance_findings(const model& m, date on, const orgraph::validation_options& options) {
   std::vector<finding> out;

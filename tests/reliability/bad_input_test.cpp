@@ -206,7 +206,8 @@ TEST(BadInputTable, EveryFileHasOneLineAndEveryLineAFile) {
   std::set<std::string> listed;
   for (const auto& e : read_manifest()) {
     EXPECT_TRUE(listed.insert(e.file).second) << e.file << " is listed twice";
-    EXPECT_TRUE(fs::is_regular_file(bad_dir / e.file)) << "expected.txt:" << e.line << " names a missing file " << e.file;
+    EXPECT_TRUE(fs::is_regular_file(bad_dir / e.file))
+        << "expected.txt:" << e.line << " names a missing file " << e.file;
   }
   for (const auto& entry : fs::directory_iterator(bad_dir)) {
     if (entry.is_directory()) // fuzz/: the fuzzers' findings, for fuzz_regression_test.cpp
@@ -266,7 +267,8 @@ TEST(BadInput, CsvAfterAGoodFileLoadsNothing) {
   const std::string header = "\"Post Unique Reference\",\"Name\",\"Job Title\",\"Unit\",\"Reports to Senior Post\","
                              "\"Professional/Occupational Group\"\n";
   const fs::path good = dir / "senior.csv", bad = dir / "more.csv";
-  std::ofstream(good) << header << "\"PS001\",\"Jane Roe\",\"Permanent Secretary\",\"Private Office\",\"XX\",\"Policy\"\n";
+  std::ofstream(good) << header
+                      << "\"PS001\",\"Jane Roe\",\"Permanent Secretary\",\"Private Office\",\"XX\",\"Policy\"\n";
   std::ofstream(bad) << header << "\"D001\",\"Ann Lee\",\"Director\",\"Strategy\",\"DG404\",\"Finance\"\n";
   EXPECT_EQ(load_csv(std::vector<fs::path>{good}).node_count(), 3u); // post, holder, unit
   try {
@@ -345,8 +347,8 @@ TEST_F(HundredMegabytes, JsonOverTheSizeLimitIsRefusedUnread) {
 }
 
 TEST_F(HundredMegabytes, CsvWithAnUnterminatedQuote) {
-  const fs::path p = write("cut.csv", "person_id,name,manager_id,discipline,organization_id,post,start_date,end_date\nceo,\"",
-                           'x');
+  const fs::path p =
+      write("cut.csv", "person_id,name,manager_id,discipline,organization_id,post,start_date,end_date\nceo,\"", 'x');
   try {
     (void)load_csv(p);
     FAIL() << "no exception";
@@ -388,8 +390,8 @@ cli_result run_cli(const std::string& args) {
   const fs::path dir = fs::temp_directory_path();
   const std::string tag = std::to_string(::getpid());
   const fs::path out = dir / ("orgraph-cli-" + tag + ".out"), err = dir / ("orgraph-cli-" + tag + ".err");
-  const std::string command = std::string("\"") + ORGRAPH_CLI + "\" " + args + " >\"" + out.string() + "\" 2>\"" +
-                              err.string() + "\"";
+  const std::string command =
+      std::string("\"") + ORGRAPH_CLI + "\" " + args + " >\"" + out.string() + "\" 2>\"" + err.string() + "\"";
   const int status = std::system(command.c_str());
   cli_result r;
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

@@ -201,8 +201,8 @@ std::vector<std::string> ask_concurrently(const std::vector<query>& queries, con
   return mismatches;
 }
 
-void check_eight_threads(const model& m, const std::vector<date>& dates, std::size_t influence_sources,
-                         unsigned rounds, bool shared_snapshots = false) {
+void check_eight_threads(const model& m, const std::vector<date>& dates, std::size_t influence_sources, unsigned rounds,
+                         bool shared_snapshots = false) {
   std::vector<std::string> expected;
   for (const auto& q : queries_about(m, dates, influence_sources)) // alone, each with a snapshot of its own
     expected.push_back(q());
@@ -222,11 +222,9 @@ void check_eight_threads(const model& m, const std::vector<date>& dates, std::si
 } // namespace
 
 TEST(Concurrency, EightThreadsQueryTheEssexModelAndAgreeWithOneThread) {
-  const model m =
-      load_json(std::filesystem::path(ORGRAPH_SOURCE_DIR) / "examples" / "essex_2009" / "essex_2009.json");
+  const model m = load_json(std::filesystem::path(ORGRAPH_SOURCE_DIR) / "examples" / "essex_2009" / "essex_2009.json");
   // Before, on and after the TASCC secondment, and when the 2011 review's changes were in force.
-  const std::vector<date> dates{date::from_ymd(2009, 10, 26), date::from_ymd(2009, 11, 2),
-                                date::from_ymd(2011, 5, 1)};
+  const std::vector<date> dates{date::from_ymd(2009, 10, 26), date::from_ymd(2009, 11, 2), date::from_ymd(2011, 5, 1)};
   check_eight_threads(m, dates, 6, 1);
 }
 
@@ -239,8 +237,7 @@ TEST(Concurrency, EightThreadsQueryAGeneratedModelAndAgreeWithOneThread) {
 }
 
 TEST(Concurrency, EightThreadsShareOneSnapshotADateWhileItsPartsAreBuilt) {
-  const model m =
-      load_json(std::filesystem::path(ORGRAPH_SOURCE_DIR) / "examples" / "essex_2009" / "essex_2009.json");
+  const model m = load_json(std::filesystem::path(ORGRAPH_SOURCE_DIR) / "examples" / "essex_2009" / "essex_2009.json");
   check_eight_threads(m, {date::from_ymd(2009, 11, 2), date::from_ymd(2010, 4, 1)}, 6, 1, true);
   generate_options options;
   options.persons = 150;

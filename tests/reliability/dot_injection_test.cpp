@@ -3,11 +3,11 @@
 // could draw a node with a javascript: link. The DOT text is checked with a tokenizer that follows
 // GraphViz's lexer, and, where GraphViz is installed, rendered to SVG and checked again.
 
-#include "process_support.hpp"
-
 #include <orgraph/io/dot.hpp>
 #include <orgraph/io/json.hpp>
 #include <orgraph/orgraph.hpp>
+
+#include "process_support.hpp"
 
 #include <gtest/gtest.h>
 
@@ -169,8 +169,8 @@ chart read_chart(const std::string& dot) {
   return c;
 }
 
-const std::set<std::string> attributes_orgraph_writes{"label",   "shape",    "color",   "fontcolor", "penwidth",
-                                                      "style",   "rankdir",  "fontname", "fontsize"};
+const std::set<std::string> attributes_orgraph_writes{"label", "shape",   "color",    "fontcolor", "penwidth",
+                                                      "style", "rankdir", "fontname", "fontsize"};
 
 std::string chart_of(const model& m) {
   std::ostringstream out;

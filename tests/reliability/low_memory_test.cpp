@@ -4,15 +4,17 @@
 // while loading FILE": never a shorter model, never an error that blames the file.
 // AddressSanitizer reserves more address space than any such limit, so these tests skip under it.
 
-#include "process_support.hpp"
-
 #include <orgraph/io/archive.hpp>
 #include <orgraph/io/csv.hpp>
 #include <orgraph/io/generate.hpp>
 #include <orgraph/io/json.hpp>
 #include <orgraph/orgraph.hpp>
 
+#include "process_support.hpp"
+
 #include <gtest/gtest.h>
+
+#include <unistd.h>
 
 #include <cstdint>
 #include <cstdlib>
@@ -21,8 +23,6 @@
 #include <string>
 #include <typeinfo>
 #include <vector>
-
-#include <unistd.h>
 
 using namespace orgraph;
 using namespace orgraph::test;
@@ -127,8 +127,8 @@ std::string person_rows(std::size_t persons, std::size_t padding = 0) {
   const std::string pad(padding, ' ');
   for (std::size_t i = 0; i < persons; ++i) {
     const std::string manager = i == 0 ? "" : "p" + std::to_string((i - 1) / 8);
-    s += "p" + std::to_string(i) + ",Person number " + std::to_string(i) + pad + "," + manager +
-         ",social work,team" + std::to_string(i / 50) + ",Practitioner,2010-01-01,\n";
+    s += "p" + std::to_string(i) + ",Person number " + std::to_string(i) + pad + "," + manager + ",social work,team" +
+         std::to_string(i / 50) + ",Practitioner,2010-01-01,\n";
   }
   return s;
 }
@@ -163,8 +163,8 @@ TEST_F(LowMemory, EveryLoaderGivesTheWholeModelOrSaysItRanOutOfMemory) {
   const fs::path padded = dir / "padded.csv";
   put_file(padded, person_rows(20000, 1000));
   const std::size_t padded_nodes = parse_csv(person_rows(20000)).node_count(); // the padding changes nothing
-  const auto d = climb("load_csv, 20 MB of mostly padding", "csv", padded, padded_nodes, floor,
-                       {16 * mib, 32 * mib, 512 * mib});
+  const auto d =
+      climb("load_csv, 20 MB of mostly padding", "csv", padded, padded_nodes, floor, {16 * mib, 32 * mib, 512 * mib});
   // The ladder reaches both ends: a limit too low for each, and one high enough.
   for (const auto& r : {a, b, c, d}) {
     EXPECT_GT(r.out_of_memory, 0);
@@ -202,9 +202,9 @@ TEST_F(LowMemory, TheCliSaysOutOfMemoryAndExitsTwo) {
       }
     }
   }
-  std::cout << "[ figures  ] orgraph stats on CSV, JSON and an archive of 15,000 persons, tool floor "
-            << floor / mib << " MiB: " << rungs << " limits, " << whole << " whole, " << out_of_memory
-            << " out of memory (exit 2), " << (rungs - whole - out_of_memory) << " anything else\n";
+  std::cout << "[ figures  ] orgraph stats on CSV, JSON and an archive of 15,000 persons, tool floor " << floor / mib
+            << " MiB: " << rungs << " limits, " << whole << " whole, " << out_of_memory << " out of memory (exit 2), "
+            << (rungs - whole - out_of_memory) << " anything else\n";
   EXPECT_GT(out_of_memory, 0);
   EXPECT_GT(whole, 0);
 }

@@ -2,8 +2,6 @@
 // modes, owners, read-only files, symbolic and hard links, devices and stale temporaries; the
 // operating system's reason in every error; and the checked whole-file reads.
 
-#include "process_support.hpp"
-
 #include <orgraph/io/archive.hpp>
 #include <orgraph/io/csv.hpp>
 #include <orgraph/io/file.hpp>
@@ -11,7 +9,14 @@
 #include <orgraph/io/json.hpp>
 #include <orgraph/orgraph.hpp>
 
+#include "process_support.hpp"
+
 #include <gtest/gtest.h>
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <utime.h>
 
 #include <algorithm>
 #include <chrono>
@@ -19,11 +24,6 @@
 #include <stdexcept>
 #include <string>
 #include <vector>
-
-#include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
-#include <utime.h>
 
 using namespace orgraph;
 using namespace orgraph::test;

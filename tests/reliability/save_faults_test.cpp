@@ -3,15 +3,22 @@
 // exactly the old file or exactly the new one, and the next save must leave no temporary behind.
 // The tallies are printed for the fault table.
 
-#include "process_support.hpp"
-
 #include <orgraph/io/archive.hpp>
 #include <orgraph/io/file.hpp>
 #include <orgraph/io/generate.hpp>
 #include <orgraph/io/json.hpp>
 #include <orgraph/orgraph.hpp>
 
+#include "process_support.hpp"
+
 #include <gtest/gtest.h>
+
+#include <poll.h>
+#include <sys/inotify.h>
+#include <sys/mount.h>
+#include <sys/statvfs.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstring>
@@ -22,13 +29,6 @@
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <poll.h>
-#include <sys/inotify.h>
-#include <sys/mount.h>
-#include <sys/statvfs.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 using namespace orgraph;
 using namespace orgraph::test;
@@ -187,10 +187,11 @@ TEST(KillDuringSave, TheTargetIsAlwaysTheOldOrTheNewFile) {
       {moment::created, 10}, {moment::first_write, 10}, {moment::closed, 3}, {moment::renamed, 3}};
   for (const auto& [when, times] : stages) {
     for (int i = 0; i < times; ++i) {
-      kill_run(json_target, json_a, json_b, when, {}, [&] { save_json(model_b(), json_target); }, restore_json,
-               json_tally);
-      kill_run(archive_target, archive_a, archive_b, when, {}, [&] { save_archive(model_b(), archive_target); },
-               restore_archive, archive_tally);
+      kill_run(
+          json_target, json_a, json_b, when, {}, [&] { save_json(model_b(), json_target); }, restore_json, json_tally);
+      kill_run(
+          archive_target, archive_a, archive_b, when, {}, [&] { save_archive(model_b(), archive_target); },
+          restore_archive, archive_tally);
     }
   }
   // Random moments: the child saves B, A, B, ... until it is killed, anywhere in any save. Half the
@@ -199,16 +200,17 @@ TEST(KillDuringSave, TheTargetIsAlwaysTheOldOrTheNewFile) {
   std::uniform_int_distribution<long long> delay(0, std::max<long long>(3 * one_save.count(), 1000));
   for (int i = 0; i < 30; ++i) {
     const bool serialise = i % 2 == 0;
-    kill_run(json_target, json_a, json_b, moment::random, std::chrono::microseconds(delay(random)),
-             [&] {
-               for (int k = 0;; ++k) {
-                 if (serialise)
-                   save_json(k % 2 == 0 ? model_b() : model_a(), json_target);
-                 else
-                   write_file_atomically(json_target, k % 2 == 0 ? json_b : json_a);
-               }
-             },
-             restore_json, random_tally);
+    kill_run(
+        json_target, json_a, json_b, moment::random, std::chrono::microseconds(delay(random)),
+        [&] {
+          for (int k = 0;; ++k) {
+            if (serialise)
+              save_json(k % 2 == 0 ? model_b() : model_a(), json_target);
+            else
+              write_file_atomically(json_target, k % 2 == 0 ? json_b : json_a);
+          }
+        },
+        restore_json, random_tally);
   }
   report("save_json killed at a stage", json_tally);
   report("save_archive killed at a stage", archive_tally);
@@ -246,22 +248,24 @@ TEST(KillDuringSave, TheCliWritesAreSafeToo) {
   tally t;
   for (const moment when : {moment::created, moment::first_write, moment::closed}) {
     for (int i = 0; i < 2; ++i) {
-      kill_run(dot_target, dot_a, dot_b, when, {},
-               [&] {
-                 const int null = ::open("/dev/null", O_WRONLY);
-                 ::dup2(null, 1);
-                 ::execl(cli.c_str(), cli.c_str(), "convert", b_json.c_str(), dot_target.c_str(), "--on", "2020-01-01",
-                         static_cast<char*>(nullptr));
-               },
-               [&] { write_file_atomically(dot_target, dot_a); }, t);
-      kill_run(gen_target, gen_1, gen_2, when, {},
-               [&] {
-                 const int null = ::open("/dev/null", O_WRONLY);
-                 ::dup2(null, 1);
-                 ::execl(cli.c_str(), cli.c_str(), "generate", gen_target.c_str(), "--persons", "2000", "--seed", "2",
-                         static_cast<char*>(nullptr));
-               },
-               [&] { write_file_atomically(gen_target, gen_1); }, t);
+      kill_run(
+          dot_target, dot_a, dot_b, when, {},
+          [&] {
+            const int null = ::open("/dev/null", O_WRONLY);
+            ::dup2(null, 1);
+            ::execl(cli.c_str(), cli.c_str(), "convert", b_json.c_str(), dot_target.c_str(), "--on", "2020-01-01",
+                    static_cast<char*>(nullptr));
+          },
+          [&] { write_file_atomically(dot_target, dot_a); }, t);
+      kill_run(
+          gen_target, gen_1, gen_2, when, {},
+          [&] {
+            const int null = ::open("/dev/null", O_WRONLY);
+            ::dup2(null, 1);
+            ::execl(cli.c_str(), cli.c_str(), "generate", gen_target.c_str(), "--persons", "2000", "--seed", "2",
+                    static_cast<char*>(nullptr));
+          },
+          [&] { write_file_atomically(gen_target, gen_1); }, t);
     }
   }
   report("orgraph convert (DOT) and generate killed at a stage", t);
@@ -349,8 +353,9 @@ TEST(FullDisk, TheOldFileSurvivesAndTheErrorSaysWhy) {
     ++tries;
     const run_result r = run_cli({"convert", (dir / "big.json").string(), target.string(), "--on", "2020-01-01"});
     EXPECT_EQ(r.code, 2) << r.err;
-    EXPECT_EQ(r.err, "orgraph: " + target.string() + ": cannot write: No space left on device (the previous file is "
-                                                      "unchanged)\n");
+    EXPECT_EQ(r.err, "orgraph: " + target.string() +
+                         ": cannot write: No space left on device (the previous file is "
+                         "unchanged)\n");
     const bool intact = bytes_of(target) == "old" && temporaries_in(dir / "disk").empty();
     EXPECT_TRUE(intact) << name;
     survived += intact ? 1 : 0;

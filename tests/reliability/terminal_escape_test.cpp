@@ -71,9 +71,8 @@ std::string first_unsafe(const std::string& text) {
         return "broken UTF-8 at " + std::to_string(i);
       cp = (cp << 6) | (b & 0x3F);
     }
-    if ((cp >= 0x80 && cp <= 0x9F) || cp == 0x061C || cp == 0x200E || cp == 0x200F ||
-        (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x2028 || cp == 0x2029 ||
-        (cp >= 0xD800 && cp <= 0xDFFF))
+    if ((cp >= 0x80 && cp <= 0x9F) || cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+        (cp >= 0x2066 && cp <= 0x2069) || cp == 0x2028 || cp == 0x2029 || (cp >= 0xD800 && cp <= 0xDFFF))
       return "code point " + std::to_string(cp) + " at " + std::to_string(i);
     i += n;
   }
@@ -96,11 +95,11 @@ TEST_F(TerminalEscapes, TableRowsShowEveryControlEscapedAndCannotBeForged) {
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(first_unsafe(r.out), "") << r.out;
   EXPECT_EQ(lines_in(r.out), 2u + 7u) << "a headline, the header row and one row per report:\n" << r.out;
-  for (const char* shown : {"esc\\x1b[31mred", "osc\\x1b]0;pwned\\x07title", "cr\\x0dforged", "bell\\x07",
-                            "nl\\x0aforged  row  person", "two\\x0alines", "rlo\\u202egnp.exe",
-                            "bidi\\u2066x\\u2069 \\u200f \\u061c", "c1\\u009b31m",
-                            "link \\x1b]8;;http://evil.example/\\x1b\\click\\x1b]8;;\\x1b\\", "del\\x7f",
-                            "tab\\x09null\\x00end", "ls\\u2028ps\\u2029"})
+  for (const char* shown :
+       {"esc\\x1b[31mred", "osc\\x1b]0;pwned\\x07title", "cr\\x0dforged", "bell\\x07", "nl\\x0aforged  row  person",
+        "two\\x0alines", "rlo\\u202egnp.exe", "bidi\\u2066x\\u2069 \\u200f \\u061c", "c1\\u009b31m",
+        "link \\x1b]8;;http://evil.example/\\x1b\\click\\x1b]8;;\\x1b\\", "del\\x7f", "tab\\x09null\\x00end",
+        "ls\\u2028ps\\u2029"})
     EXPECT_TRUE(has(r.out, shown)) << shown << " missing from\n" << r.out;
   EXPECT_TRUE(has(r.out, "Zoë Ünal 漢字 — fine")) << "text that is not hostile stays as it is";
 }
@@ -148,7 +147,9 @@ TEST_F(TerminalEscapes, TheErrorLineIsOneEscapedLine) {
   one_escaped_line(run_cli({"chain", (dir_ / "\x1b[2Jgone.json").string(), "x"}),
                    "orgraph: " + (dir_ / "\\x1b[2Jgone.json").string() +
                        ": cannot open for reading: No such file or directory\n");
-  one_escaped_line(run_cli({"frob\x9b" "31m"}), "orgraph: unknown command 'frob\\x9b31m' (run 'orgraph help' for the list)\n");
+  one_escaped_line(run_cli({"frob\x9b"
+                            "31m"}),
+                   "orgraph: unknown command 'frob\\x9b31m' (run 'orgraph help' for the list)\n");
 }
 
 TEST_F(TerminalEscapes, JsonOutputIsLeftAsItWas) {
@@ -159,7 +160,9 @@ TEST_F(TerminalEscapes, JsonOutputIsLeftAsItWas) {
   EXPECT_TRUE(has(r.out, "\"id\": \"nl\\nforged  row  person\"")) << r.out;
   EXPECT_TRUE(has(r.out, "\"id\": \"cr\\rforged\"")) << r.out;
   EXPECT_TRUE(has(r.out, "\"id\": \"rlo\xE2\x80\xAEgnp.exe\"")) << r.out;
-  EXPECT_TRUE(has(r.out, "\"id\": \"c1\xC2\x9B" "31m\"")) << r.out;
+  EXPECT_TRUE(has(r.out, "\"id\": \"c1\xC2\x9B"
+                         "31m\""))
+      << r.out;
   EXPECT_TRUE(has(r.out, "\"name\": \"tab\\tnull\\u0000end\"")) << r.out;
   EXPECT_FALSE(has(r.out, "\\x1b")) << r.out;
 }

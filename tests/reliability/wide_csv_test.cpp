@@ -1,10 +1,10 @@
 // A CSV header far wider than orgraph reads (100,000 columns, 590 KB, past the 64 KiB the CLI's
 // format detection reads) is refused with the column limit as the reason, not with "give --mapping".
 
-#include "process_support.hpp"
-
 #include <orgraph/io/csv.hpp>
 #include <orgraph/orgraph.hpp>
+
+#include "process_support.hpp"
 
 #include <gtest/gtest.h>
 
@@ -57,11 +57,10 @@ TEST(WideCsv, TheCliGivesTheColumnLimitNotGiveMapping) {
   scratch_dir dir("wide-csv-cli");
   const fs::path wide = dir / "wide.csv";
   put_file(wide, wide_header(100000) + "p1,Someone\n");
-  for (const std::vector<std::string>& args : {std::vector<std::string>{"stats", wide.string()},
-                                               std::vector<std::string>{"convert", wide.string(),
-                                                                        (dir / "out.json").string()},
-                                               std::vector<std::string>{"stats", wide.string(), "--also",
-                                                                        wide.string()}}) {
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"stats", wide.string()},
+        std::vector<std::string>{"convert", wide.string(), (dir / "out.json").string()},
+        std::vector<std::string>{"stats", wide.string(), "--also", wide.string()}}) {
     const run_result r = run_cli(args);
     EXPECT_EQ(r.code, 2) << args[0];
     EXPECT_EQ(r.out, "");

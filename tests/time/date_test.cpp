@@ -17,8 +17,7 @@ using orgraph::period;
 namespace {
 
 // The message of the date_error `f` throws; fails the test if it throws nothing or something else.
-template <class F>
-std::string date_error_message(F&& f) {
+template <class F> std::string date_error_message(F&& f) {
   try {
     f();
   } catch (const date_error& e) {
@@ -174,14 +173,14 @@ TEST(PartialDate, IgnoresATimeOfDay) {
 }
 
 TEST(PartialDate, RejectsMalformedText) {
-  for (const char* bad : {"2009-1-5", "09-10-26", "2009/10/26", "", "2009-10-26x", "2009-10-2", "20091026",
-                          "2009-", "2009-10-", " 2009", "2009 ", "abcd", "2009-1a", "+2009", "2009-10T10:00"})
+  for (const char* bad : {"2009-1-5", "09-10-26", "2009/10/26", "", "2009-10-26x", "2009-10-2", "20091026", "2009-",
+                          "2009-10-", " 2009", "2009 ", "abcd", "2009-1a", "+2009", "2009-10T10:00"})
     EXPECT_THROW((void)parse_partial_date(bad), date_error) << "'" << bad << "'";
 }
 
 TEST(PartialDate, RejectsDatesThatDoNotExist) {
-  for (const char* bad : {"0000", "2009-00", "2009-13", "2009-02-29", "2009-02-30", "2009-04-31", "2009-10-00",
-                          "2009-10-32"})
+  for (const char* bad :
+       {"0000", "2009-00", "2009-13", "2009-02-29", "2009-02-30", "2009-04-31", "2009-10-00", "2009-10-32"})
     EXPECT_THROW((void)parse_partial_date(bad), date_error) << bad;
   EXPECT_NO_THROW((void)parse_partial_date("2008-02-29"));
   EXPECT_NO_THROW((void)parse_partial_date("0001"));
@@ -197,9 +196,7 @@ TEST(PartialDate, ErrorMessageQuotesTheText) {
   EXPECT_NE(empty.find("''"), std::string::npos) << empty;
 }
 
-TEST(PartialDate, DateErrorIsAnOrgraphError) {
-  EXPECT_THROW((void)parse_partial_date("nonsense"), orgraph::error);
-}
+TEST(PartialDate, DateErrorIsAnOrgraphError) { EXPECT_THROW((void)parse_partial_date("nonsense"), orgraph::error); }
 
 TEST(PartialDate, FirstAndLastDayOfAMonth) {
   EXPECT_EQ(pd("2009-10").first_day(), date::from_ymd(2009, 10, 1));
@@ -300,7 +297,10 @@ TEST(Period, DefaultIsAlwaysInForce) {
 TEST(Period, EndBeforeStartThrowsNamingBoth) {
   EXPECT_THROW((period{pd("2009-12-08"), pd("2009-12-07")}), date_error);
   EXPECT_THROW((period{pd("2010"), pd("2009-12")}), date_error);
-  const std::string message = date_error_message([] { period p{pd("2011-04-14"), pd("2011-01")}; (void)p; });
+  const std::string message = date_error_message([] {
+    period p{pd("2011-04-14"), pd("2011-01")};
+    (void)p;
+  });
   EXPECT_NE(message.find("2011-04-14"), std::string::npos) << message;
   EXPECT_NE(message.find("2011-01"), std::string::npos) << message;
 }

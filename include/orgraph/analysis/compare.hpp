@@ -95,10 +95,10 @@ struct manager_change {
 
 /** @brief Influence from one node to a body on one side of a comparison. */
 struct influence_measure {
-  bool found = false;                   ///< both ids name nodes on this side
-  std::optional<double> distance;       ///< the shortest distance; empty when there is no path
-  std::optional<std::size_t> hops;      ///< the steps of that shortest path
-  std::size_t channels = 0;             ///< independent_channels().count()
+  bool found = false;                                ///< both ids name nodes on this side
+  std::optional<double> distance;                    ///< the shortest distance; empty when there is no path
+  std::optional<std::size_t> hops;                   ///< the steps of that shortest path
+  std::size_t channels = 0;                          ///< independent_channels().count()
   std::vector<std::string> single_points_of_failure; ///< ids, as single_points_of_failure() orders them
 
   /** @brief Equal when every field is. */
@@ -118,16 +118,16 @@ struct pair_change {
 
 /** @brief What changed, side "before" (model a, or the first date) to side "after". */
 struct comparison {
-  std::vector<std::string> bodies_added;         ///< in force after, not before; in the order added
-  std::vector<std::string> bodies_removed;       ///< in force before, not after; in the order added
-  std::vector<membership_change> members_added;  ///< per body (before's bodies first), in members() order
+  std::vector<std::string> bodies_added;          ///< in force after, not before; in the order added
+  std::vector<std::string> bodies_removed;        ///< in force before, not after; in the order added
+  std::vector<membership_change> members_added;   ///< per body (before's bodies first), in members() order
   std::vector<membership_change> members_removed; ///< as members_added, for those who left
   /// Persons who sit on a body on both sides, but with seats that differ in post, role, on_behalf_of or
   /// area: a party switch, a new role, a move to another post. Per body, in members() order of "after".
   std::vector<membership_change> members_changed;
-  std::vector<size_change> sizes;                ///< every body in force on either side, before's first
-  std::vector<manager_change> managers_changed;  ///< persons on both sides, in before's order
-  std::vector<pair_change> pairs;                ///< one per pair asked about, in that order
+  std::vector<size_change> sizes;               ///< every body in force on either side, before's first
+  std::vector<manager_change> managers_changed; ///< persons on both sides, in before's order
+  std::vector<pair_change> pairs;               ///< one per pair asked about, in that order
 };
 
 /**

@@ -22,10 +22,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
-#include <utility>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace orgraph {
@@ -33,8 +33,8 @@ namespace orgraph {
 /**
  * @brief The shortest influence paths from `from` (a person or body) to the body `to` on a date,
  * at most `options.k` of them, shortest first: the k shortest simple paths
- * (orgraph::graph::k_shortest_paths, Yen's algorithm). Among paths of equal length, the one whose vertices, compared in order, were added to
- * the model first comes first. Empty when there is no path.
+ * (orgraph::graph::k_shortest_paths, Yen's algorithm). Among paths of equal length, the one whose vertices, compared in
+ * order, were added to the model first comes first. Empty when there is no path.
  *
  * A replaced body (either end) is read as its successor on the date. Throws model_error if `from`
  * is not a person or organization, `to` not an organization, or they are the same.
@@ -76,7 +76,8 @@ struct channel_answer {
  */
 [[nodiscard]] ORGRAPH_EXPORT channel_answer independent_channels(const snapshot& s, vertex from, vertex to);
 /** @brief independent_channels() as on `on`. */
-[[nodiscard]] inline channel_answer independent_channels(const model& m, vertex from, vertex to, date on = date::today()) {
+[[nodiscard]] inline channel_answer independent_channels(const model& m, vertex from, vertex to,
+                                                         date on = date::today()) {
   return independent_channels(snapshot(m, on), from, to);
 }
 
@@ -93,15 +94,16 @@ struct channel_answer {
  */
 [[nodiscard]] ORGRAPH_EXPORT std::vector<vertex> single_points_of_failure(const snapshot& s, vertex from, vertex to);
 /** @brief single_points_of_failure() as on `on`. */
-[[nodiscard]] inline std::vector<vertex> single_points_of_failure(const model& m, vertex from, vertex to, date on = date::today()) {
+[[nodiscard]] inline std::vector<vertex> single_points_of_failure(const model& m, vertex from, vertex to,
+                                                                  date on = date::today()) {
   return single_points_of_failure(snapshot(m, on), from, to);
 }
 
 /** @brief A body within reach, and how far. */
 struct reach_entry {
   vertex body = no_vertex; ///< a body `from` can raise a matter at
-  double distance = 0;  ///< the shortest distance under the options asked with
-  std::size_t hops = 0; ///< the number of steps of a shortest path found
+  double distance = 0;     ///< the shortest distance under the options asked with
+  std::size_t hops = 0;    ///< the number of steps of a shortest path found
 
   /** @brief Equal when every field is. */
   friend bool operator==(const reach_entry& x, const reach_entry& y) {
@@ -184,7 +186,7 @@ private:
 
 /** @brief How a body is linked to the body it reports to by shared members. */
 enum class link_level : std::uint8_t {
-  unlinked,     ///< nobody sits on both
+  unlinked,      ///< nobody sits on both
   single_linked, ///< one person sits on both
   double_linked  ///< two or more do, as sociocracy asks
 };
@@ -194,11 +196,11 @@ enum class link_level : std::uint8_t {
 
 /** @brief One line of the double-linking audit: a body, the body above it, and who sits on both. */
 struct link_audit_entry {
-  vertex body = no_vertex;                        ///< the body audited, in force on the date
-  vertex above = no_vertex;                       ///< the body it reports to (a successor, if the relation names a replaced body)
-  reporting_via via = reporting_via::reports_to;  ///< a reports_to relation, or the parent when none is in force
-  std::vector<vertex> linking;                    ///< persons on both, in the order of members(body)
-  link_level level = link_level::unlinked;        ///< how many sit on both: none, one, two or more
+  vertex body = no_vertex;  ///< the body audited, in force on the date
+  vertex above = no_vertex; ///< the body it reports to (a successor, if the relation names a replaced body)
+  reporting_via via = reporting_via::reports_to; ///< a reports_to relation, or the parent when none is in force
+  std::vector<vertex> linking;                   ///< persons on both, in the order of members(body)
+  link_level level = link_level::unlinked;       ///< how many sit on both: none, one, two or more
 
   /** @brief Equal when every field is. */
   friend bool operator==(const link_audit_entry& x, const link_audit_entry& y) {

@@ -29,7 +29,8 @@ struct date_span {
  * @brief The earliest and latest day named anywhere in `m`: the start and end of every relation, every
  * node's lifetime and every decision's date; empty when the model names no date at all.
  * @code
- * if (auto span = orgraph::dates_named(m)) std::cout << span->earliest.to_string() << " to " << span->latest.to_string();
+ * if (auto span = orgraph::dates_named(m)) std::cout << span->earliest.to_string() << " to " <<
+ * span->latest.to_string();
  * @endcode
  */
 [[nodiscard]] ORGRAPH_EXPORT std::optional<date_span> dates_named(const model& m);
@@ -56,14 +57,14 @@ struct model_statistics {
   std::array<std::size_t, detail::relation_type_count> relations_of_type{};
   std::optional<date_span> dates; ///< dates_named()
 
-  vertex deepest = no_vertex;            ///< the person or vacant post with the most levels above it
-  std::size_t deepest_managers = 0;      ///< the managers (persons) above it
-  std::size_t deepest_vacant_posts = 0;  ///< the vacant posts passed on the way up
-  vertex widest = no_vertex;             ///< the person or vacant post with the most direct reports
-  std::size_t widest_span = 0;           ///< its direct reports
-  vertex largest_body = no_vertex;       ///< the body in force with the most distinct persons on it
-  std::size_t largest_body_size = 0;     ///< those persons
-  std::size_t roots = 0; ///< persons and vacant posts with no line manager who have direct reports
+  vertex deepest = no_vertex;           ///< the person or vacant post with the most levels above it
+  std::size_t deepest_managers = 0;     ///< the managers (persons) above it
+  std::size_t deepest_vacant_posts = 0; ///< the vacant posts passed on the way up
+  vertex widest = no_vertex;            ///< the person or vacant post with the most direct reports
+  std::size_t widest_span = 0;          ///< its direct reports
+  vertex largest_body = no_vertex;      ///< the body in force with the most distinct persons on it
+  std::size_t largest_body_size = 0;    ///< those persons
+  std::size_t roots = 0;                ///< persons and vacant posts with no line manager who have direct reports
 
   /** @brief The levels above the deepest: managers and vacant posts. */
   [[nodiscard]] std::size_t deepest_levels() const noexcept { return deepest_managers + deepest_vacant_posts; }

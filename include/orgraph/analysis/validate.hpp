@@ -13,7 +13,6 @@
 
 namespace orgraph {
 
-
 /** @brief How bad a finding is: an error makes `orgraph validate` exit 1, a warning does not. */
 enum class severity : std::uint8_t { error, warning };
 
@@ -28,7 +27,7 @@ enum class severity : std::uint8_t { error, warning };
 struct finding {
   std::string code;                             ///< what kind of problem, one of the codes above
   orgraph::severity severity = severity::error; ///< whether it is an error or only a warning
-  std::vector<std::string> ids; ///< the nodes involved, in a meaningful order (a cycle in cycle order)
+  std::vector<std::string> ids;                 ///< the nodes involved, in a meaningful order (a cycle in cycle order)
   std::string message;                          ///< a sentence for people, naming the nodes
 };
 

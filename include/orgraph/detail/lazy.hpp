@@ -11,8 +11,7 @@ namespace orgraph::detail {
 /// Holds a T built by the first get(); later calls, from any thread, return the same one without
 /// locking. reset() drops it and needs exclusive access, as every edit of the owner does. Copies start
 /// empty: a cache belongs to the object that built it.
-template <class T>
-class lazy {
+template <class T> class lazy {
 public:
   lazy() = default;
   lazy(const lazy&) noexcept {}
@@ -33,8 +32,7 @@ public:
   ~lazy() = default;
 
   /// The value, built by `build()` (which returns a T) if nobody has built it yet.
-  template <class Build>
-  const T& get(Build&& build) const {
+  template <class Build> const T& get(Build&& build) const {
     if (const T* p = ready_.load(std::memory_order_acquire))
       return *p;
     std::lock_guard<std::mutex> lock(mutex_);

@@ -53,8 +53,7 @@ public:
   static constexpr std::uint32_t none = std::numeric_limits<std::uint32_t>::max();
 
   /// The handle whose text is `key`, or `none`.
-  template <class TextOf>
-  [[nodiscard]] std::uint32_t find(std::string_view key, const TextOf& text_of) const noexcept {
+  template <class TextOf> [[nodiscard]] std::uint32_t find(std::string_view key, const TextOf& text_of) const noexcept {
     if (slots_.empty())
       return none;
     for (std::size_t i = slot_of(key);; i = (i + 1) & mask()) {
@@ -65,8 +64,7 @@ public:
   }
 
   /// Make sure one more handle fits without growing: may allocate (and throw), changes nothing else.
-  template <class TextOf>
-  void reserve_one(const TextOf& text_of) {
+  template <class TextOf> void reserve_one(const TextOf& text_of) {
     if ((count_ + 1) * 10 > slots_.size() * 7)
       rehash(slots_.empty() ? 16 : 2 * slots_.size(), text_of);
   }
@@ -103,8 +101,7 @@ public:
   }
 
   /// Rebuild from handles 0 to n - 1 (after removals renumber them).
-  template <class TextOf>
-  void rebuild(std::uint32_t n, const TextOf& text_of) {
+  template <class TextOf> void rebuild(std::uint32_t n, const TextOf& text_of) {
     std::size_t capacity = 16;
     while (n * 10 > capacity * 7)
       capacity *= 2;
@@ -120,10 +117,9 @@ public:
 private:
   [[nodiscard]] std::size_t mask() const noexcept { return slots_.size() - 1; }
   [[nodiscard]] std::size_t slot_of(std::string_view key) const noexcept {
-    return std::hash<std::string_view>{}(key) & mask();
+    return std::hash<std::string_view>{}(key)&mask();
   }
-  template <class TextOf>
-  void rehash(std::size_t capacity, const TextOf& text_of) {
+  template <class TextOf> void rehash(std::size_t capacity, const TextOf& text_of) {
     std::vector<std::uint32_t> fresh(capacity, none);
     fresh.swap(slots_);
     for (std::uint32_t h : fresh) // `fresh` now holds the old slots

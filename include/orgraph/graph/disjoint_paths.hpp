@@ -18,14 +18,12 @@ namespace orgraph::graph {
 namespace detail {
 
 /// Flow through one vertex: the vertex it receives its unit from and the one it passes it to.
-template <class Vertex>
-struct vertex_flow {
+template <class Vertex> struct vertex_flow {
   Vertex from;
   Vertex to;
 };
 
-template <class Vertex>
-struct residual_state {
+template <class Vertex> struct residual_state {
   Vertex v;
   bool out = false;       // which half of the split vertex: v_in or v_out
   std::size_t parent = 0; // position of the state it was reached from in the search queue
@@ -50,9 +48,9 @@ struct disjoint_visit_tag {};
  * @endcode
  */
 template <class Graph>
-[[nodiscard]] std::vector<path_of<Graph>> vertex_disjoint_paths(
-    const Graph& g, typename boost::graph_traits<Graph>::vertex_descriptor s,
-    typename boost::graph_traits<Graph>::vertex_descriptor t) {
+[[nodiscard]] std::vector<path_of<Graph>>
+vertex_disjoint_paths(const Graph& g, typename boost::graph_traits<Graph>::vertex_descriptor s,
+                      typename boost::graph_traits<Graph>::vertex_descriptor t) {
   using vertex = typename boost::graph_traits<Graph>::vertex_descriptor;
   const vertex none = boost::graph_traits<Graph>::null_vertex();
   const auto index = get(boost::vertex_index, g);

@@ -40,29 +40,27 @@ vertices(const model& m) noexcept {
 namespace boost {
 
 /** @brief Boost.Graph's traits for orgraph::model. */
-template <>
-struct graph_traits<orgraph::model> {
-  using vertex_descriptor = orgraph::vertex;                  ///< a vertex number
-  using edge_descriptor = orgraph::relation_id;               ///< a relation handle
-  using directed_category = bidirectional_tag;                ///< relations have a direction, found both ways
-  using edge_parallel_category = allow_parallel_edge_tag;     ///< two nodes may share several relations
+template <> struct graph_traits<orgraph::model> {
+  using vertex_descriptor = orgraph::vertex;              ///< a vertex number
+  using edge_descriptor = orgraph::relation_id;           ///< a relation handle
+  using directed_category = bidirectional_tag;            ///< relations have a direction, found both ways
+  using edge_parallel_category = allow_parallel_edge_tag; ///< two nodes may share several relations
   /** @brief The concepts the model meets (bidirectional_graph_tag is an incidence_graph_tag already). */
   struct traversal_category : bidirectional_graph_tag, vertex_list_graph_tag, edge_list_graph_tag {};
-  using out_edge_iterator = const orgraph::relation_id*;    ///< into the model's index
-  using in_edge_iterator = const orgraph::relation_id*;     ///< into the model's index
+  using out_edge_iterator = const orgraph::relation_id*;      ///< into the model's index
+  using in_edge_iterator = const orgraph::relation_id*;       ///< into the model's index
   using vertex_iterator = counting_iterator<orgraph::vertex>; ///< vertex numbers
-  using edge_iterator = orgraph::relation_iterator;         ///< every relation
-  using adjacency_iterator = void;                           ///< not an AdjacencyGraph
-  using vertices_size_type = std::size_t;                    ///< a count of vertices
-  using edges_size_type = std::size_t;                       ///< a count of edges
-  using degree_size_type = std::size_t;                      ///< a count of incident edges
+  using edge_iterator = orgraph::relation_iterator;           ///< every relation
+  using adjacency_iterator = void;                            ///< not an AdjacencyGraph
+  using vertices_size_type = std::size_t;                     ///< a count of vertices
+  using edges_size_type = std::size_t;                        ///< a count of edges
+  using degree_size_type = std::size_t;                       ///< a count of incident edges
   /** @brief The value that names no vertex. */
   static vertex_descriptor null_vertex() noexcept { return orgraph::no_vertex; }
 };
 
 /** @brief Boost.Graph: a model's vertex index map type. */
-template <>
-struct property_map<orgraph::model, vertex_index_t> {
+template <> struct property_map<orgraph::model, vertex_index_t> {
   using type = typed_identity_property_map<orgraph::vertex>;       ///< the map
   using const_type = typed_identity_property_map<orgraph::vertex>; ///< the read-only map
 };

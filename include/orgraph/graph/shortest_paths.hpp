@@ -27,8 +27,7 @@
 namespace orgraph::graph {
 
 /** @brief A path as the vertices it visits, from the first to the last. */
-template <class Graph>
-using path_of = std::vector<typename boost::graph_traits<Graph>::vertex_descriptor>;
+template <class Graph> using path_of = std::vector<typename boost::graph_traits<Graph>::vertex_descriptor>;
 
 namespace detail {
 
@@ -37,20 +36,13 @@ struct dijkstra_tag {};
 
 /// Every edge counts 1.
 struct unit_weight {
-  template <class Edge>
-  constexpr double operator[](const Edge&) const noexcept {
-    return 1.0;
-  }
+  template <class Edge> constexpr double operator[](const Edge&) const noexcept { return 1.0; }
 };
-template <class Edge>
-constexpr double get(const unit_weight&, const Edge&) noexcept {
-  return 1.0;
-}
+template <class Edge> constexpr double get(const unit_weight&, const Edge&) noexcept { return 1.0; }
 
 /// What a spur search of Yen's algorithm may not use: vertices of the root, and some first steps.
-template <class Vertex>
-struct restriction {
-  const std::vector<Vertex>* banned_vertices = nullptr; // not entered (the source itself is allowed)
+template <class Vertex> struct restriction {
+  const std::vector<Vertex>* banned_vertices = nullptr;   // not entered (the source itself is allowed)
   const std::vector<Vertex>* banned_first_hops = nullptr; // the source's edges to these are not taken
 };
 
@@ -207,9 +199,7 @@ std::vector<path_of<Graph>> yen(const Graph& g, typename boost::graph_traits<Gra
     double length;
     key indices;
     std::vector<vertex> path;
-    bool operator<(const candidate& o) const {
-      return length != o.length ? length < o.length : indices < o.indices;
-    }
+    bool operator<(const candidate& o) const { return length != o.length ? length < o.length : indices < o.indices; }
   };
   const auto indices_of = [&](const std::vector<vertex>& p) {
     key out;
@@ -304,19 +294,17 @@ template <class Graph, class WeightMap>
  * @endcode
  */
 template <class Graph>
-[[nodiscard]] std::vector<path_of<Graph>> k_shortest_paths(const Graph& g,
-                                                          typename boost::graph_traits<Graph>::vertex_descriptor s,
-                                                          typename boost::graph_traits<Graph>::vertex_descriptor t,
-                                                          std::size_t k) {
+[[nodiscard]] std::vector<path_of<Graph>>
+k_shortest_paths(const Graph& g, typename boost::graph_traits<Graph>::vertex_descriptor s,
+                 typename boost::graph_traits<Graph>::vertex_descriptor t, std::size_t k) {
   return detail::yen(g, s, t, k, detail::unit_weight{}, get(boost::vertex_index, g), true);
 }
 
 /** @brief k_shortest_paths() by the positive weights of an edge property map. */
 template <class Graph, class WeightMap>
-[[nodiscard]] std::vector<path_of<Graph>> k_shortest_paths(const Graph& g,
-                                                          typename boost::graph_traits<Graph>::vertex_descriptor s,
-                                                          typename boost::graph_traits<Graph>::vertex_descriptor t,
-                                                          std::size_t k, const WeightMap& weight) {
+[[nodiscard]] std::vector<path_of<Graph>>
+k_shortest_paths(const Graph& g, typename boost::graph_traits<Graph>::vertex_descriptor s,
+                 typename boost::graph_traits<Graph>::vertex_descriptor t, std::size_t k, const WeightMap& weight) {
   return detail::yen(g, s, t, k, weight, get(boost::vertex_index, g), false);
 }
 

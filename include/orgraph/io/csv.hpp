@@ -39,17 +39,17 @@ enum class csv_layout : std::uint8_t {
  */
 struct csv_mapping {
   csv_layout layout = csv_layout::person_rows; ///< whether a row describes a person or a post
-  std::string id = "person_id";   ///< person id, or post id for post rows (empty: generated from the manager)
-  std::string name = "name";      ///< the person's name; for post rows the holder's name
+  std::string id = "person_id";          ///< person id, or post id for post rows (empty: generated from the manager)
+  std::string name = "name";             ///< the person's name; for post rows the holder's name
   std::string manager_id = "manager_id"; ///< the manager's person id, or the manager post's id
   std::string discipline = "discipline"; ///< professional discipline(s), split at `discipline_separator`
   std::string organization = "organization_id"; ///< the team or unit the person or post belongs to
-  std::string post = "post";             ///< the post's label (job title)
-  std::string start_date = "start_date"; ///< ISO-8601, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; empty: no start
-  std::string end_date = "end_date";     ///< likewise; empty: still in force
+  std::string post = "post";                    ///< the post's label (job title)
+  std::string start_date = "start_date";        ///< ISO-8601, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; empty: no start
+  std::string end_date = "end_date";            ///< likewise; empty: still in force
 
-  char separator = ',';                  ///< field separator
-  char discipline_separator = ';';       ///< between several disciplines in one field
+  char separator = ',';            ///< field separator
+  char discipline_separator = ';'; ///< between several disciplines in one field
   /// Manager values that mean "reports to no one" (an empty value always does), e.g. `XX`.
   std::vector<std::string> top_markers;
   /// Post rows: names that mean the post has no holder (compared ignoring case; empty always does).
@@ -65,7 +65,7 @@ struct csv_mapping {
   std::vector<std::string> undisclosed;
   /// The organization column holds a name, not an id: the id is `organization_id_prefix` + name.
   bool organization_is_name = false;
-  std::string organization_id_prefix; ///< see organization_is_name
+  std::string organization_id_prefix;               ///< see organization_is_name
   std::string organization_classification = "team"; ///< classification of organizations created
   /// Post rows: a post id repeated with the same label, organization, manager and discipline is one
   /// post held by several persons (a job share); otherwise a repeated id is an error.

@@ -34,9 +34,9 @@ struct dot_options {
   /// drawn as an edge of its own, labelled with step_label().
   std::vector<influence_path> highlight;
   std::string highlight_colour = "red"; ///< a GraphViz colour name or `#rrggbb`, for the highlighted paths
-  bool memberships = true;     ///< person → body, labelled with the role
-  bool reporting = true;       ///< body → body: reports_to (solid), recommends_to (dashed), parent (dotted)
-  bool line_management = true; ///< effective line manager → person (blue)
+  bool memberships = true;              ///< person → body, labelled with the role
+  bool reporting = true;                ///< body → body: reports_to (solid), recommends_to (dashed), parent (dotted)
+  bool line_management = true;          ///< effective line manager → person (blue)
 };
 
 /**

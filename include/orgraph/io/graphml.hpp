@@ -35,9 +35,9 @@ struct graphml_written {
 };
 
 /**
- * @brief Write `m` as GraphML (directed); returns how many nodes and relations it wrote. Each node has the attributes `orgraph_id`, `kind`, `name`,
- * `label` (the name, else the id), `classification`, `disciplines` (`;`-separated), `parent`, `area`,
- * `start`, `end` (its lifetime, as given) and `labels` (`:Person`, `:Post`, `:Organization`, `:Area`,
+ * @brief Write `m` as GraphML (directed); returns how many nodes and relations it wrote. Each node has the attributes
+ * `orgraph_id`, `kind`, `name`, `label` (the name, else the id), `classification`, `disciplines` (`;`-separated),
+ * `parent`, `area`, `start`, `end` (its lifetime, as given) and `labels` (`:Person`, `:Post`, `:Organization`, `:Area`,
  * which Neo4j reads as labels); each edge `type`, `label` (the type), `start`, `end`, `arrangement`,
  * `role`, `status`, `on_behalf_of`, `area`, `organization` (node attributes name nodes by their orgraph
  * id) and `relation_id`; the graph `as_on`, the date or empty. A field a node or relation does not have

@@ -29,8 +29,8 @@ namespace orgraph {
  * orgraph::load_model_options o;
  * o.mapping = orgraph::read_csv_mapping("hr.mapping");
  * o.lenient = true;
- * o.skipped = [](const orgraph::skipped_record& r) { std::cerr << r.file << ": " << r.where << ": " << r.reason << '\n'; };
- * auto m = orgraph::load_model("hr.csv", o);
+ * o.skipped = [](const orgraph::skipped_record& r) { std::cerr << r.file << ": " << r.where << ": " << r.reason <<
+ * '\n'; }; auto m = orgraph::load_model("hr.csv", o);
  * @endcode
  */
 struct load_model_options : load_options {
@@ -51,9 +51,9 @@ enum class format_match : std::uint8_t {
 
 /** @brief What a format detector sees of a file: its name and first bytes, and the options. */
 struct file_sample {
-  std::string_view name;               ///< the file name as given
-  std::string_view head;               ///< its first bytes (64 KiB at most), a UTF-8 byte order mark removed
-  const load_model_options* options;   ///< how the file is being loaded (a mapping given, say); never null
+  std::string_view name;             ///< the file name as given
+  std::string_view head;             ///< its first bytes (64 KiB at most), a UTF-8 byte order mark removed
+  const load_model_options* options; ///< how the file is being loaded (a mapping given, say); never null
 };
 
 /**
@@ -63,10 +63,10 @@ struct file_sample {
  * @endcode
  */
 struct model_format {
-  std::string_view name;       ///< the name options and tools use: "json", "csv", "archive"
-  std::string_view extensions; ///< the extensions it is known by, for messages: ".json"
-  format_match (*detect)(const file_sample& sample);                                     ///< grades a file
-  model (*load)(const std::filesystem::path& file, const load_model_options& options);  ///< loads a file
+  std::string_view name;                             ///< the name options and tools use: "json", "csv", "archive"
+  std::string_view extensions;                       ///< the extensions it is known by, for messages: ".json"
+  format_match (*detect)(const file_sample& sample); ///< grades a file
+  model (*load)(const std::filesystem::path& file, const load_model_options& options); ///< loads a file
   /// Adds a file's contents to a model already loaded (a junior organogram after its senior one);
   /// null for a format whose files are read alone.
   void (*load_into)(model& m, const std::filesystem::path& file, const load_model_options& options);
@@ -99,7 +99,8 @@ struct model_format {
  * auto a = orgraph::load_model("essex.data");     // an archive, by its magic
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT model load_model(const std::filesystem::path& file, const load_model_options& options = {});
+[[nodiscard]] ORGRAPH_EXPORT model load_model(const std::filesystem::path& file,
+                                              const load_model_options& options = {});
 
 /**
  * @brief Load several files into one model, in order: the first in any format, each next one added
@@ -112,6 +113,5 @@ struct model_format {
  */
 [[nodiscard]] ORGRAPH_EXPORT model load_model(const std::vector<std::filesystem::path>& files,
                                               const load_model_options& options = {});
-
 
 } // namespace orgraph

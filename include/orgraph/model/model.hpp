@@ -25,7 +25,6 @@
 
 namespace orgraph {
 
-
 /**
  * @brief An organisation as a typed, time-aware graph, stored compactly.
  *
@@ -91,8 +90,8 @@ public:
   }
 
   /** @brief Add a body (council, board, team, working group, ...) with an optional parent body. */
-  vertex add_organization(std::string id, std::string name, std::string classification = {},
-                          vertex parent = no_vertex, period lifetime = {}) {
+  vertex add_organization(std::string id, std::string name, std::string classification = {}, vertex parent = no_vertex,
+                          period lifetime = {}) {
     node n;
     n.kind = node_kind::organization;
     n.id = std::move(id);
@@ -167,9 +166,7 @@ public:
   /** @brief `v`'s name (a post's label). */
   [[nodiscard]] std::string_view name(vertex v) const noexcept { return texts_.view(name_refs_[v]); }
   /** @brief `v`'s classification (bodies and areas). */
-  [[nodiscard]] std::string_view classification(vertex v) const noexcept {
-    return symbols_.text(classifications_[v]);
-  }
+  [[nodiscard]] std::string_view classification(vertex v) const noexcept { return symbols_.text(classifications_[v]); }
   /** @brief `v`'s professional disciplines (persons and posts). */
   [[nodiscard]] discipline_list disciplines(vertex v) const noexcept {
     const std::uint32_t set = discipline_sets_[v];
@@ -348,8 +345,7 @@ public:
    * });
    * @endcode
    */
-  template <class Edit>
-  void transaction(Edit&& edit) {
+  template <class Edit> void transaction(Edit&& edit) {
     model draft(*this);
     std::forward<Edit>(edit)(draft);
     swap(draft);
@@ -483,8 +479,8 @@ private:
   std::vector<period> lifetimes_;
   std::vector<std::uint32_t> areas_; // the area a body or post serves
 
-  detail::text_arena texts_;  // ids, names, relation ids
-  detail::text_index ids_;    // vertices by id
+  detail::text_arena texts_;     // ids, names, relation ids
+  detail::text_index ids_;       // vertices by id
   detail::symbol_table symbols_; // roles, statuses, classifications, disciplines
   // Distinct sets of disciplines: set i is discipline_pool_[offsets[i], offsets[i + 1]); set 0 is empty.
   std::vector<std::uint32_t> discipline_pool_;

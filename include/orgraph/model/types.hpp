@@ -125,15 +125,15 @@ struct relation {
   relation(relation_type t, orgraph::period p = {}, orgraph::arrangement a = arrangement::substantive)
       : type(t), when(p), arrangement(a) {}
 
-  relation_type type = relation_type::manages;          ///< what it means, and so which fields apply
-  orgraph::period when;                                 ///< when it is in force, ends included
+  relation_type type = relation_type::manages;                 ///< what it means, and so which fields apply
+  orgraph::period when;                                        ///< when it is in force, ends included
   orgraph::arrangement arrangement = arrangement::substantive; ///< manages, supervises, holds
-  std::string role;                                     ///< holds, member_of: "chair", "member", ...
-  vertex on_behalf_of = no_vertex;                      ///< holds, member_of: the body represented
-  vertex organization = no_vertex;                      ///< holds: the body named by the membership
-  vertex area = no_vertex;                              ///< holds, member_of: the area sat for (Popolo `area_id`)
-  std::string status;                                   ///< covers: "pilot", ...
-  std::string id;                                       ///< optional user id (Popolo membership ids)
+  std::string role;                                            ///< holds, member_of: "chair", "member", ...
+  vertex on_behalf_of = no_vertex;                             ///< holds, member_of: the body represented
+  vertex organization = no_vertex;                             ///< holds: the body named by the membership
+  vertex area = no_vertex; ///< holds, member_of: the area sat for (Popolo `area_id`)
+  std::string status;      ///< covers: "pilot", ...
+  std::string id;          ///< optional user id (Popolo membership ids)
   /// holds, member_of: the term (Popolo `legislative_period_id`) whose start and end the membership
   /// takes where `when` has none of its own; see model::add_term().
   term_index term = no_term;
@@ -221,17 +221,37 @@ public:
     /** @brief The text `n` places on. */
     std::string_view operator[](difference_type n) const noexcept { return symbols_->text(at_[n]); }
     /** @brief Next. */
-    iterator& operator++() noexcept { ++at_; return *this; }
+    iterator& operator++() noexcept {
+      ++at_;
+      return *this;
+    }
     /** @brief Next, returning the old position. */
-    iterator operator++(int) noexcept { iterator old = *this; ++at_; return old; }
+    iterator operator++(int) noexcept {
+      iterator old = *this;
+      ++at_;
+      return old;
+    }
     /** @brief Previous. */
-    iterator& operator--() noexcept { --at_; return *this; }
+    iterator& operator--() noexcept {
+      --at_;
+      return *this;
+    }
     /** @brief Previous, returning the old position. */
-    iterator operator--(int) noexcept { iterator old = *this; --at_; return old; }
+    iterator operator--(int) noexcept {
+      iterator old = *this;
+      --at_;
+      return old;
+    }
     /** @brief Move by `n`. */
-    iterator& operator+=(difference_type n) noexcept { at_ += n; return *this; }
+    iterator& operator+=(difference_type n) noexcept {
+      at_ += n;
+      return *this;
+    }
     /** @brief Move back by `n`. */
-    iterator& operator-=(difference_type n) noexcept { at_ -= n; return *this; }
+    iterator& operator-=(difference_type n) noexcept {
+      at_ -= n;
+      return *this;
+    }
     /** @brief `n` places on. */
     friend iterator operator+(iterator i, difference_type n) noexcept { return i += n; }
     /** @brief `n` places back. */
@@ -346,9 +366,9 @@ struct node_view {
  * @endcode
  */
 struct relation_view {
-  relation_type type = relation_type::manages;                 ///< what it means
-  vertex from = no_vertex;                                     ///< its source node
-  vertex to = no_vertex;                                       ///< its target node
+  relation_type type = relation_type::manages; ///< what it means
+  vertex from = no_vertex;                     ///< its source node
+  vertex to = no_vertex;                       ///< its target node
   /// When it is in force, ends included: its own dates, a bound it lacks taken from its term.
   orgraph::period when;
   orgraph::arrangement arrangement = arrangement::substantive; ///< manages, supervises, holds
@@ -387,10 +407,10 @@ struct relation_view {
   ///@{
   /** @brief Equal when every field is, the ends included. */
   friend bool operator==(const relation_view& a, const relation_view& b) noexcept {
-    return a.type == b.type && a.from == b.from && a.to == b.to && a.when == b.when &&
-           a.arrangement == b.arrangement && a.role == b.role && a.on_behalf_of == b.on_behalf_of &&
-           a.organization == b.organization && a.area == b.area && a.status == b.status && a.id == b.id &&
-           a.term == b.term && a.start_from_term == b.start_from_term && a.end_from_term == b.end_from_term;
+    return a.type == b.type && a.from == b.from && a.to == b.to && a.when == b.when && a.arrangement == b.arrangement &&
+           a.role == b.role && a.on_behalf_of == b.on_behalf_of && a.organization == b.organization &&
+           a.area == b.area && a.status == b.status && a.id == b.id && a.term == b.term &&
+           a.start_from_term == b.start_from_term && a.end_from_term == b.end_from_term;
   }
   friend bool operator!=(const relation_view& a, const relation_view& b) noexcept { return !(a == b); }
   ///@}
@@ -417,13 +437,13 @@ inline constexpr decision_index no_decision = std::numeric_limits<decision_index
  * (four Business Design groups recommend, the County group recommends, the Cabinet decides).
  */
 struct decision {
-  std::string id;                          ///< the user's stable id, unique among decisions
-  std::string subject;                     ///< what it was about
-  vertex organization = no_vertex;         ///< the body that took it
-  orgraph::date date;                      ///< when
+  std::string id;                              ///< the user's stable id, unique among decisions
+  std::string subject;                         ///< what it was about
+  vertex organization = no_vertex;             ///< the body that took it
+  orgraph::date date;                          ///< when
   orgraph::outcome outcome = outcome::decided; ///< what the body did with the matter
-  vertex to = no_vertex;                   ///< for a recommendation: the body it went to
-  decision_index follows = no_decision;    ///< the decision this one acts on
+  vertex to = no_vertex;                       ///< for a recommendation: the body it went to
+  decision_index follows = no_decision;        ///< the decision this one acts on
 
   /** @name Comparison */
   ///@{
@@ -463,8 +483,7 @@ struct term {
 } // namespace orgraph
 
 /** @brief Hashing of relation handles, for unordered containers. */
-template <>
-struct std::hash<orgraph::relation_id> {
+template <> struct std::hash<orgraph::relation_id> {
   /** @brief The handle's bits, which are unique per relation. */
   std::size_t operator()(orgraph::relation_id r) const noexcept { return r.bits(); }
 };

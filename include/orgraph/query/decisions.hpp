@@ -44,8 +44,7 @@ struct matter_route {
 
   /** @brief Equal when every field is. */
   friend bool operator==(const matter_route& x, const matter_route& y) {
-    return x.steps == y.steps && x.final_decision == y.final_decision && x.open == y.open &&
-           x.awaiting == y.awaiting;
+    return x.steps == y.steps && x.final_decision == y.final_decision && x.open == y.open && x.awaiting == y.awaiting;
   }
 };
 
@@ -57,8 +56,8 @@ struct matter_route {
  * the body in force on `on`: a recommendation made to a body since renamed awaits its successor.
  * @code
  * auto r = orgraph::decision_route(m, *m.find_decision("d-cabinet-2009-12-08"));
- * for (auto i : r.steps) std::cout << m.decisions()[i].date.to_string() << ' ' << m[m.decisions()[i].organization].name << '\n';
- * if (r.open) std::cout << "awaiting " << m[r.awaiting].name << '\n';
+ * for (auto i : r.steps) std::cout << m.decisions()[i].date.to_string() << ' ' << m[m.decisions()[i].organization].name
+ * << '\n'; if (r.open) std::cout << "awaiting " << m[r.awaiting].name << '\n';
  * @endcode
  */
 [[nodiscard]] ORGRAPH_EXPORT matter_route decision_route(const snapshot& s, decision_index d);
@@ -70,11 +69,11 @@ struct matter_route {
 /**
  * @brief The decisions `body` took from `from` to `to` (both included), by date then in the order added.
  * @code
- * auto ds = orgraph::decisions_by(m, board, orgraph::date::from_ymd(2009, 1, 1), orgraph::date::from_ymd(2009, 12, 31));
+ * auto ds = orgraph::decisions_by(m, board, orgraph::date::from_ymd(2009, 1, 1), orgraph::date::from_ymd(2009, 12,
+ * 31));
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT std::vector<decision_index> decisions_by(const model& m, vertex body, date from,
-                                                                      date to);
+[[nodiscard]] ORGRAPH_EXPORT std::vector<decision_index> decisions_by(const model& m, vertex body, date from, date to);
 
 /** @brief A body that was active in a period without taking a real decision, and what it did instead. */
 struct body_without_decisions {
@@ -98,6 +97,6 @@ struct body_without_decisions {
  * @endcode
  */
 [[nodiscard]] ORGRAPH_EXPORT std::vector<body_without_decisions> bodies_without_decisions(const model& m, date from,
-                                                                                         date to);
+                                                                                          date to);
 
 } // namespace orgraph

@@ -41,10 +41,10 @@ namespace orgraph {
  * `person` is the person asked about).
  */
 struct membership {
-  vertex body = no_vertex;       ///< the body sat on
-  std::optional<vertex> person;  ///< who fills the seat; empty for a vacant post
-  vertex post = no_vertex;       ///< the post the seat goes with, `no_vertex` for a direct membership
-  std::string role;              ///< the relation's role, else the holding's role, else the post's label
+  vertex body = no_vertex;         ///< the body sat on
+  std::optional<vertex> person;    ///< who fills the seat; empty for a vacant post
+  vertex post = no_vertex;         ///< the post the seat goes with, `no_vertex` for a direct membership
+  std::string role;                ///< the relation's role, else the holding's role, else the post's label
   vertex on_behalf_of = no_vertex; ///< the body the member represents (an MP's party), if any
   /// The area the member sits for (Popolo `area_id`: a constituency, a ward): the relation's, else the
   /// holding's, else the post's; `no_vertex` if none.
@@ -206,10 +206,10 @@ struct interlock {
 
 /** @brief One step up a reporting line: the body above and how it was reached. */
 struct reporting_step {
-  vertex body = no_vertex;     ///< the body reported to (the successor, if the relation names a replaced body)
+  vertex body = no_vertex; ///< the body reported to (the successor, if the relation names a replaced body)
   reporting_via via = reporting_via::reports_to; ///< by a `reports_to` relation or to the parent organization
-  std::optional<model::edge> edge; ///< the `reports_to` edge followed; empty for a parent step
-  vertex replaced = no_vertex; ///< the replaced body the relation named, when `body` is its successor
+  std::optional<model::edge> edge;               ///< the `reports_to` edge followed; empty for a parent step
+  vertex replaced = no_vertex;                   ///< the replaced body the relation named, when `body` is its successor
 
   /** @brief Equal when every field is. */
   friend bool operator==(const reporting_step& x, const reporting_step& y) {
@@ -239,8 +239,8 @@ struct reporting_step {
 /** @brief A body below another: the body, the one it reports to directly, and how far down it is. */
 struct sub_body {
   vertex body = no_vertex; ///< the body below, in force on the date
-  reporting_step above;  ///< its first reporting step (to the body asked about when depth is 1)
-  std::size_t depth = 1; ///< 1 for a direct sub-body, 2 for one below that, ...
+  reporting_step above;    ///< its first reporting step (to the body asked about when depth is 1)
+  std::size_t depth = 1;   ///< 1 for a direct sub-body, 2 for one below that, ...
 
   /** @brief Equal when every field is. */
   friend bool operator==(const sub_body& x, const sub_body& y) {
@@ -258,7 +258,8 @@ struct sub_body {
  */
 [[nodiscard]] ORGRAPH_EXPORT std::vector<sub_body> sub_bodies(const snapshot& s, vertex body, bool direct_only = false);
 /** @brief sub_bodies() as on `on`. */
-[[nodiscard]] inline std::vector<sub_body> sub_bodies(const model& m, vertex body, date on = date::today(), bool direct_only = false) {
+[[nodiscard]] inline std::vector<sub_body> sub_bodies(const model& m, vertex body, date on = date::today(),
+                                                      bool direct_only = false) {
   return sub_bodies(snapshot(m, on), body, direct_only);
 }
 
@@ -287,9 +288,9 @@ struct sub_body {
 
 /** @brief The body that answers for a body id on a date. */
 struct successor_answer {
-  vertex requested = no_vertex;  ///< the body asked about
-  vertex body = no_vertex;       ///< the body in force for it on the date (`requested` if not replaced)
-  std::vector<vertex> replaced;  ///< the bodies passed on the way, oldest first (empty if not replaced)
+  vertex requested = no_vertex; ///< the body asked about
+  vertex body = no_vertex;      ///< the body in force for it on the date (`requested` if not replaced)
+  std::vector<vertex> replaced; ///< the bodies passed on the way, oldest first (empty if not replaced)
 
   /** @brief Whether the answer is for a successor rather than the body asked about. */
   [[nodiscard]] bool resolved() const noexcept { return body != requested; }
@@ -362,7 +363,8 @@ struct expiring_body {
  */
 [[nodiscard]] ORGRAPH_EXPORT std::vector<expiring_body> expiring(const snapshot& s, std::int32_t within_days);
 /** @brief expiring() as on `on`. */
-[[nodiscard]] inline std::vector<expiring_body> expiring(const model& m, std::int32_t within_days, date on = date::today()) {
+[[nodiscard]] inline std::vector<expiring_body> expiring(const model& m, std::int32_t within_days,
+                                                         date on = date::today()) {
   return expiring(snapshot(m, on), within_days);
 }
 
@@ -371,16 +373,15 @@ struct expiring_body {
 
 /** @brief A body that covers an area on a date. */
 struct coverage {
-  vertex body = no_vertex;   ///< the body in force (a successor, if the relation's body was replaced)
-  vertex area = no_vertex;   ///< the area the `covers` relation names: the one asked about or a parent
-  std::string status;        ///< the relation's status: "pilot", or empty
-  model::edge edge;          ///< the `covers` edge
+  vertex body = no_vertex;     ///< the body in force (a successor, if the relation's body was replaced)
+  vertex area = no_vertex;     ///< the area the `covers` relation names: the one asked about or a parent
+  std::string status;          ///< the relation's status: "pilot", or empty
+  model::edge edge;            ///< the `covers` edge
   vertex replaced = no_vertex; ///< the replaced body the relation starts from, when `body` is its successor
 
   /** @brief Equal when every field is. */
   friend bool operator==(const coverage& x, const coverage& y) {
-    return x.body == y.body && x.area == y.area && x.status == y.status && x.edge == y.edge &&
-           x.replaced == y.replaced;
+    return x.body == y.body && x.area == y.area && x.status == y.status && x.edge == y.edge && x.replaced == y.replaced;
   }
 };
 
@@ -408,9 +409,11 @@ struct coverage {
  * auto gaps = orgraph::coverage_gaps(m, "maag", "district", orgraph::date::from_ymd(2009, 10, 26));
  * @endcode
  */
-[[nodiscard]] ORGRAPH_EXPORT std::vector<vertex> coverage_gaps(const snapshot& s, std::string_view classification, std::string_view level);
+[[nodiscard]] ORGRAPH_EXPORT std::vector<vertex> coverage_gaps(const snapshot& s, std::string_view classification,
+                                                               std::string_view level);
 /** @brief coverage_gaps() as on `on`. */
-[[nodiscard]] inline std::vector<vertex> coverage_gaps(const model& m, std::string_view classification, std::string_view level, date on = date::today()) {
+[[nodiscard]] inline std::vector<vertex> coverage_gaps(const model& m, std::string_view classification,
+                                                       std::string_view level, date on = date::today()) {
   return coverage_gaps(snapshot(m, on), classification, level);
 }
 

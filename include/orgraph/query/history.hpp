@@ -243,7 +243,8 @@ private:
  * @code
  * const auto a = orgraph::history_of(h, m.at("practitioner-a"), from, to, {orgraph::history_aspect::line_manager});
  * for (const auto& c : a.changes)
- *   std::cout << c.on.to_string() << ": " << (c.after && c.after->node != orgraph::no_vertex ? m[c.after->node].name : "-");
+ *   std::cout << c.on.to_string() << ": " << (c.after && c.after->node != orgraph::no_vertex ? m[c.after->node].name :
+ * "-");
  * @endcode
  */
 [[nodiscard]] ORGRAPH_EXPORT node_history history_of(const history_index& h, vertex x, date from, date to,

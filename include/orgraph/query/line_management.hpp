@@ -34,8 +34,8 @@ struct manager_answer {
 
   /** @brief Equal when every field is. */
   friend bool operator==(const manager_answer& a, const manager_answer& b) {
-    return a.manager == b.manager && a.post == b.post && a.arrangement == b.arrangement &&
-           a.relation == b.relation && a.vacant_posts == b.vacant_posts && a.ambiguous == b.ambiguous;
+    return a.manager == b.manager && a.post == b.post && a.arrangement == b.arrangement && a.relation == b.relation &&
+           a.vacant_posts == b.vacant_posts && a.ambiguous == b.ambiguous;
   }
   /** @brief Not equal. */
   friend bool operator!=(const manager_answer& a, const manager_answer& b) { return !(a == b); }
@@ -177,12 +177,11 @@ struct post_holding {
 }
 /** @brief dotted_line_managers() as on `on`. */
 [[nodiscard]] inline std::vector<manager_answer> dotted_line_managers(const model& m, vertex x,
-                                                                       date on = date::today()) {
+                                                                      date on = date::today()) {
   return dotted_line_managers(snapshot(m, on), x);
 }
 /** @brief management_chain() as on `on`. */
-[[nodiscard]] inline std::vector<manager_answer> management_chain(const model& m, vertex x,
-                                                                  date on = date::today()) {
+[[nodiscard]] inline std::vector<manager_answer> management_chain(const model& m, vertex x, date on = date::today()) {
   return management_chain(snapshot(m, on), x);
 }
 /** @brief direct_reports() as on `on`. */

@@ -46,7 +46,6 @@ public:
   [[nodiscard]] vertex holder_of(vertex p) const { return holder(p); }
 };
 
-
 namespace detail {
 
 /// A lazy walk up a chart's management chain: one manager_answer per step, made when read.

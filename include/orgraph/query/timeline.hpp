@@ -75,8 +75,8 @@ struct timeline_entry {
  * founded begins). Time linear in the relations, nodes and decisions; throws date_error if `to` is
  * before `from`.
  * @code
- * for (const auto& e : orgraph::timeline(m, orgraph::date::from_ymd(2011, 1, 1), orgraph::date::from_ymd(2011, 12, 31)))
- *   std::cout << e.on.to_string() << ": " << e.counts.total() << " changes\n";
+ * for (const auto& e : orgraph::timeline(m, orgraph::date::from_ymd(2011, 1, 1), orgraph::date::from_ymd(2011, 12,
+ * 31))) std::cout << e.on.to_string() << ": " << e.counts.total() << " changes\n";
  * @endcode
  */
 [[nodiscard]] ORGRAPH_EXPORT std::vector<timeline_entry> timeline(const model& m, date from, date to);

@@ -22,9 +22,9 @@
 namespace orgraph {
 
 /** @brief The influence graph's type: compressed sparse rows with 32-bit vertex and edge numbers. */
-using influence_graph_type = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property,
-                                                                boost::no_property, boost::no_property,
-                                                                std::uint32_t, std::uint32_t>;
+using influence_graph_type =
+    boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, boost::no_property, boost::no_property,
+                                       std::uint32_t, std::uint32_t>;
 
 namespace detail {
 

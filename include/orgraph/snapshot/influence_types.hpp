@@ -61,19 +61,15 @@ struct role_weights {
   double vice_chair = 0.75; ///< a step through a vice-chair's or deputy chair's seat
   double member = 1.0;      ///< a step through an ordinary seat, or one with no role given
   double observer = 2.0;    ///< a step through an observer's seat
-  double body_link = 1.0; ///< reports_to, recommends_to, parent
+  double body_link = 1.0;   ///< reports_to, recommends_to, parent
 
   /** @brief The cost of a membership step in a role of this rank. */
   [[nodiscard]] constexpr double of(role_rank r) const noexcept {
     switch (r) {
-    case role_rank::chair:
-      return chair;
-    case role_rank::vice_chair:
-      return vice_chair;
-    case role_rank::observer:
-      return observer;
-    case role_rank::member:
-      break;
+    case role_rank::chair: return chair;
+    case role_rank::vice_chair: return vice_chair;
+    case role_rank::observer: return observer;
+    case role_rank::member: break;
     }
     return member;
   }
@@ -86,9 +82,9 @@ struct role_weights {
  * @endcode
  */
 struct influence_options {
-  std::size_t k = 1;                                      ///< influence_paths: at most this many paths
+  std::size_t k = 1;                                         ///< influence_paths: at most this many paths
   influence_weighting weighting = influence_weighting::hops; ///< what a distance counts
-  role_weights weights{};                                 ///< step costs when weighting by roles
+  role_weights weights{};                                    ///< step costs when weighting by roles
 };
 
 /** @brief One step of an influence path, with the relation and role it uses. */
@@ -101,8 +97,9 @@ struct influence_step {
   relation_type relation = relation_type::member_of;
   std::string role;        ///< membership steps: the membership's role ("chair", "member", ...)
   vertex post = no_vertex; ///< membership steps: the post the seat goes with, if any
-  vertex body = no_vertex; ///< membership steps: the body of the membership used (for represented_by, where the person sits)
-  double weight = 1.0;     ///< the step's cost under the options asked with
+  vertex body =
+      no_vertex; ///< membership steps: the body of the membership used (for represented_by, where the person sits)
+  double weight = 1.0; ///< the step's cost under the options asked with
 
   /** @brief Equal when every field is. */
   friend bool operator==(const influence_step& x, const influence_step& y) {
@@ -121,9 +118,9 @@ struct influence_step {
 
 /** @brief A route from a person or body to a body: its vertices, its steps and its length. */
 struct influence_path {
-  std::vector<vertex> vertices;     ///< from the source to the target, both included
+  std::vector<vertex> vertices;      ///< from the source to the target, both included
   std::vector<influence_step> steps; ///< one fewer than vertices
-  double length = 0;                ///< the sum of the steps' weights (their number, counting hops)
+  double length = 0;                 ///< the sum of the steps' weights (their number, counting hops)
 
   /** @brief The number of steps. */
   [[nodiscard]] std::size_t hops() const noexcept { return steps.size(); }

@@ -44,13 +44,9 @@ public:
   [[nodiscard]] ORGRAPH_EXPORT static date today();
 
   /** @brief A sentinel before every real date: the start of a period with no start. */
-  [[nodiscard]] static constexpr date min() noexcept {
-    return from_days(std::numeric_limits<std::int32_t>::min());
-  }
+  [[nodiscard]] static constexpr date min() noexcept { return from_days(std::numeric_limits<std::int32_t>::min()); }
   /** @brief A sentinel after every real date: the end of a period with no end. */
-  [[nodiscard]] static constexpr date max() noexcept {
-    return from_days(std::numeric_limits<std::int32_t>::max());
-  }
+  [[nodiscard]] static constexpr date max() noexcept { return from_days(std::numeric_limits<std::int32_t>::max()); }
 
   /** @brief Days since 1970-01-01. */
   [[nodiscard]] constexpr std::int32_t days_since_epoch() const noexcept { return days_; }

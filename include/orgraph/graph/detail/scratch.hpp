@@ -11,8 +11,7 @@ namespace orgraph::graph::detail {
 
 /// Marks and a value per vertex, valid for one search: a vertex is marked when its stamp is the
 /// current generation. begin() starts a new search.
-template <class Value>
-class stamped_array {
+template <class Value> class stamped_array {
 public:
   void begin(std::size_t n) {
     if (stamps_.size() < n) {
@@ -49,8 +48,7 @@ private:
 
 /// The scratch of the calling thread for searches of a given purpose (`Tag`), so that nested or
 /// concurrent algorithms never share one.
-template <class Tag, class Value>
-stamped_array<Value>& thread_scratch() {
+template <class Tag, class Value> stamped_array<Value>& thread_scratch() {
   static thread_local stamped_array<Value> scratch;
   return scratch;
 }

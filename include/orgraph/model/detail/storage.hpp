@@ -17,8 +17,7 @@ inline constexpr std::uint32_t none32 = 0xffffffffu;
 
 /// Ensure one more element fits without reallocating, growing geometrically: reserving exactly
 /// size() + 1 on every insertion would reallocate every time and make building a model quadratic.
-template <class Vector>
-void make_room_for_one(Vector& v) {
+template <class Vector> void make_room_for_one(Vector& v) {
   if (v.size() == v.capacity())
     v.reserve(v.capacity() < 4 ? 4 : 2 * v.capacity());
 }
@@ -31,7 +30,7 @@ struct relation_core {
   std::int32_t last = 0;       // period_bits::last
   std::uint8_t precisions = 0; // period_bits::precisions
   std::uint8_t arrangement = 0;
-  std::uint8_t removed = 0; // 1 once remove_relation() has taken it out; its handle then names nothing
+  std::uint8_t removed = 0;   // 1 once remove_relation() has taken it out; its handle then names nothing
   std::uint8_t from_term = 0; // bit 1: the start is the term's (the relation gave none), bit 2: the end
 };
 

@@ -14,8 +14,7 @@ namespace orgraph::detail {
 inline constexpr std::uint32_t no_index = 0xffffffffu;
 
 /// The values of `key` in a compressed list.
-template <class T>
-struct span_of {
+template <class T> struct span_of {
   const T* first = nullptr;
   const T* last = nullptr;
   [[nodiscard]] const T* begin() const noexcept { return first; }
@@ -77,7 +76,7 @@ struct seat_record {
   std::uint32_t person = no_index;   // no_index for a vacant post
   std::uint32_t post = no_index;
   std::uint32_t on_behalf_of = no_index;
-  std::uint32_t area = no_index;     // the area sat for
+  std::uint32_t area = no_index; // the area sat for
   relation_id edge;
   relation_id holding; // a seat through a post: the holds relation that makes `person` its holder
   std::uint8_t basis = 0;
