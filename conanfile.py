@@ -13,9 +13,9 @@ required_conan_version = ">=2.1"
 # (Container, System). Options a Boost version does not have are ignored, as the pattern allows.
 _BOOST_UNUSED = [
     "atomic", "charconv", "chrono", "cobalt", "context", "contract", "coroutine", "date_time",
-    "fiber", "filesystem", "graph", "graph_parallel", "iostreams", "locale", "log", "math", "mpi",
-    "nowide", "process", "program_options", "python", "random", "regex", "stacktrace", "test",
-    "thread", "timer", "type_erasure", "url", "wave",
+    "exception", "fiber", "filesystem", "graph", "graph_parallel", "iostreams", "locale", "log",
+    "math", "mpi", "nowide", "process", "program_options", "python", "random", "regex",
+    "stacktrace", "test", "thread", "timer", "type_erasure", "url", "wave",
 ]
 
 
@@ -54,14 +54,12 @@ class OrgraphConan(ConanFile):
             # Header-only, and only the tool includes it: nothing of it reaches consumers.
             self.requires("cli11/[>=2.1.2 <3]", visible=False)
 
-    def build_requirements(self):
-        self.test_requires("gtest/[>=1.12.1 <2]")
-
     def validate(self):
         check_min_cppstd(self, 17)
 
     def generate(self):
         toolchain = CMakeToolchain(self)
+        # The package never builds orgraph's own tests, so the recipe does not require GoogleTest.
         toolchain.cache_variables["ORGRAPH_BUILD_TESTS"] = False
         toolchain.cache_variables["ORGRAPH_BUILD_EXAMPLES"] = False
         toolchain.cache_variables["ORGRAPH_BUILD_CLI"] = bool(self.options.cli)
@@ -82,6 +80,8 @@ class OrgraphConan(ConanFile):
     def package_info(self):
         self.cpp_info.set_property("cmake_file_name", "orgraph")
         self.cpp_info.set_property("cmake_target_name", "orgraph::orgraph")
+        # As cmake/install-rules.cmake says: while at 0.x, only the same minor version matches.
+        self.cpp_info.set_property("cmake_config_version_compat", "SameMinorVersion")
         self.cpp_info.libs = ["orgraph"]
         if not self.options.shared:
             self.cpp_info.defines = ["ORGRAPH_STATIC_DEFINE"]
