@@ -109,7 +109,7 @@ graphml_written write(std::ostream& out, const Graph& g, const model& m, const s
   dp.property("labels",
               make_function_property_map<vertex, std::string>([&m](vertex v) { return neo4j_label(m.kind(v)); }));
 
-  const auto type_of = [&m](relation_id r) { return std::string(to_string(r.type())); };
+  const auto type_of = [](relation_id r) { return std::string(to_string(r.type())); };
   dp.property("type", make_function_property_map<relation_id, std::string>(type_of));
   dp.property("label", make_function_property_map<relation_id, std::string>(type_of));
   dp.property("start", make_function_property_map<relation_id, std::string>(

@@ -180,7 +180,8 @@ void influence(const model& m, date on, checker& c) {
                               {"influence_paths(k=3, hops)", {3, orgraph::influence_weighting::hops}, &g_hops},
                               {"influence_paths(k=2, roles)", {2, orgraph::influence_weighting::roles}, &g_roles}};
 
-  for (const auto& [from, to] : pairs) {
+  for (const auto& pair : pairs) {
+    const vertex from = pair.first, to = pair.second; // named, not bound: C++17 lambdas cannot capture bindings
     const auto args = ids(show, {from, to});
     const auto ends = orgraph_reference::resolve_ends(m, from, to, on);
     // Run a library call; an error is expected exactly where the reference finds no ends (which
