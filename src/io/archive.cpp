@@ -13,6 +13,7 @@
 
 #include "archive_columns.hpp"
 #include "archive_payload.hpp"
+#include "load_guards.hpp"
 
 #include <boost/archive/archive_exception.hpp>
 #include <boost/archive/binary_iarchive.hpp>
@@ -487,12 +488,8 @@ model from_archive(std::string_view bytes, std::string_view source_name) {
 }
 
 model load_archive(const std::filesystem::path& file) {
-  std::string bytes;
-  try {
-    bytes = read_file(file, std::numeric_limits<std::uint64_t>::max()); // the envelope bounds the rest
-  } catch (const std::bad_alloc&) {
-    throw resource_error(file.string(), "out of memory while loading " + file.string());
-  }
+  const std::string bytes = detail::memory_checked( // the envelope bounds the rest
+      file.string(), [&] { return read_file(file, std::numeric_limits<std::uint64_t>::max()); });
   return from_archive(bytes, file.string());
 }
 

@@ -15,8 +15,8 @@
 #include <cctype>
 #include <deque>
 #include <map>
-#include <new>
 #include <stdexcept>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -28,7 +28,7 @@ namespace detail::csv {
 void importer::person_rows(record_reader& reader, record_reader& again, const columns& c) {
   manager_col_ = c.manager;
   struct person_info {
-    std::string name;
+    std::string id, name;
     std::vector<std::string> disciplines;
     std::size_t line = 0;
   };
@@ -37,10 +37,27 @@ void importer::person_rows(record_reader& reader, record_reader& again, const co
     std::string id, manager, post;
     period when;
   };
-  std::vector<std::pair<std::string, person_info>> persons; // in order of first appearance
-  std::unordered_map<std::string, std::size_t> seen;
+  // In order of first appearance; a deque, whose elements never move, so that `seen` can key by views
+  // of the ids it holds rather than by copies.
+  std::deque<person_info> persons;
+  std::unordered_map<std::string_view, std::size_t> seen;
   std::vector<row_info> rows;
-  std::unordered_map<std::string, std::unordered_set<std::string>> disciplines_seen; // per person id
+  // A person's disciplines are a handful, searched in their list; one with many (a hostile file) gets a
+  // set, so that the rows about them stay linear.
+  std::unordered_map<std::size_t, std::unordered_set<std::string>> many_disciplines; // by index in persons
+  const auto add_discipline = [&](std::size_t who, std::string d) {
+    std::vector<std::string>& list = persons[who].disciplines;
+    if (list.size() < 8) {
+      if (std::find(list.begin(), list.end(), d) == list.end())
+        list.push_back(std::move(d));
+      return;
+    }
+    std::unordered_set<std::string>& set = many_disciplines[who];
+    if (set.empty())
+      set.insert(list.begin(), list.end());
+    if (set.insert(d).second)
+      list.push_back(std::move(d));
+  };
   record rec;
   // Check every row and gather each person's name and disciplines over all their rows. Every check
   // comes before the row changes anything, so a lenient load can leave the row out cleanly.
@@ -55,7 +72,7 @@ void importer::person_rows(record_reader& reader, record_reader& again, const co
       const std::string name = row.value(c.name);
       const auto known = seen.find(info.id);
       if (known != seen.end()) {
-        const person_info& p = persons[known->second].second;
+        const person_info& p = persons[known->second];
         if (!name.empty() && !p.name.empty() && name != p.name)
           row.fail(c.name, "person '" + info.id + "' is named '" + p.name + "' on line " + std::to_string(p.line) +
                                " and '" + name + "' here");
@@ -68,24 +85,26 @@ void importer::person_rows(record_reader& reader, record_reader& again, const co
           (fresh && !m_.find(info.id) ? 1 : 0) + (new_organization(row, c.organization) ? 1 : 0) + (new_post ? 1 : 0);
       const std::size_t relations = (is_top(info.manager) ? 0 : 1) + (team ? 1 : 0) + (info.post.empty() ? 0 : 1);
       will_add(row, nodes, relations);
+      const std::size_t who = fresh ? persons.size() : known->second;
       if (fresh) {
-        seen.emplace(info.id, persons.size());
-        persons.push_back({info.id, {name, {}, row.line()}});
+        persons.push_back({info.id, name, {}, row.line()});
+        seen.emplace(persons.back().id, who);
       }
-      person_info& p = persons[seen.at(info.id)].second;
+      person_info& p = persons[who];
       if (p.name.empty())
         p.name = name;
       for (auto& d : split_disciplines(row.value(c.discipline), mapping_))
-        if (disciplines_seen[info.id].insert(d).second)
-          p.disciplines.push_back(std::move(d));
+        add_discipline(who, std::move(d));
       if (!is_top(info.manager) || team || !info.post.empty()) // a row that adds a relation
         rows.push_back(std::move(info));
     });
   }
-  disciplines_seen.clear();
+  many_disciplines.clear();
+  seen.clear();
   std::unordered_set<std::string> left_out; // persons a lenient load could not add
-  for (auto& [id, p] : persons) {
-    const bool added = guarded(p.line, [&, &id = id, &p = p] {
+  for (person_info& p : persons) {
+    const std::string& id = p.id;
+    const bool added = guarded(p.line, [&] {
       if (const auto v = m_.find(id)) {
         if (m_[*v].kind != node_kind::person)
           throw reference_error(id, file_ + ":" + std::to_string(p.line) + ": '" + id + "' is already a " +
@@ -141,22 +160,13 @@ void importer::person_rows(record_reader& reader, record_reader& again, const co
 namespace {
 
 using namespace detail::csv;
+using detail::memory_checked;
 
 std::string read_text(const std::filesystem::path& file, const load_options& limits) {
   std::error_code ec;
   if (const auto size = std::filesystem::file_size(file, ec); !ec)
     check_size(size, limits, file.string(), "the file"); // before a byte is read
   return read_file(file, limits.max_file_size);
-}
-
-// Runs a load; a shortage of memory anywhere in it is the machine's, not the file's, and never a
-// shorter model: one resource_error naming the source.
-template <class Load> auto memory_checked(std::string_view source, Load&& load) -> decltype(load()) {
-  try {
-    return load();
-  } catch (const std::bad_alloc&) {
-    throw resource_error(std::string(source), "out of memory while loading " + std::string(source));
-  }
 }
 
 } // namespace

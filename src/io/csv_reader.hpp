@@ -6,6 +6,8 @@
 #include <orgraph/error.hpp>
 #include <orgraph/io/csv.hpp>
 
+#include "load_guards.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <deque>
@@ -353,11 +355,6 @@ struct tally {
   std::size_t nodes = 0, relations = 0;
 };
 
-inline void check_size(std::uint64_t size, const load_options& limits, const std::string& file, const char* what) {
-  if (size > limits.max_file_size)
-    throw parse_error(file, 0, 0,
-                      std::string(what) + " has " + std::to_string(size) + " bytes, more than the limit of " +
-                          std::to_string(limits.max_file_size) + " (load_options::max_file_size)");
-}
+using orgraph::detail::check_size; // load_guards.hpp
 
 } // namespace orgraph::detail::csv

@@ -5,9 +5,10 @@
 #include <orgraph/io/file.hpp>
 #include <orgraph/io/govuk.hpp>
 
+#include "load_guards.hpp"
+
 #include <boost/json.hpp>
 
-#include <new>
 #include <optional>
 #include <set>
 #include <string>
@@ -47,10 +48,7 @@ public:
   reader(std::string file, const load_options& options) : file_(std::move(file)), options_(options) {}
 
   model read(std::string_view text) {
-    if (text.size() > options_.max_file_size)
-      throw parse_error(file_, 0, 0,
-                        "the input has " + std::to_string(text.size()) + " bytes, more than the limit of " +
-                            std::to_string(options_.max_file_size) + " (load_options::max_file_size)");
+    detail::check_size(text.size(), options_, file_, "the input");
     std::size_t line = 0;
     for (std::size_t at = 0; at < text.size();) {
       std::size_t end = text.find('\n', at);
@@ -263,25 +261,15 @@ bool looks_like_govuk_organisations(std::string_view head) noexcept {
 
 model parse_govuk_organisations(std::string_view text, std::string_view source_name, const load_options& options) {
   const std::string file(source_name);
-  try {
-    return reader(file, options).read(text);
-  } catch (const std::bad_alloc&) { // the machine's shortage, not the text's
-    throw resource_error(file, "out of memory while loading " + file);
-  }
+  return detail::memory_checked(file, [&] { return reader(file, options).read(text); });
 }
 
 model load_govuk_organisations(const std::filesystem::path& file, const load_options& options) {
   std::error_code ec;
-  if (const auto size = std::filesystem::file_size(file, ec); !ec && size > options.max_file_size)
-    throw parse_error(file.string(), 0, 0,
-                      "the file has " + std::to_string(size) + " bytes, more than the limit of " +
-                          std::to_string(options.max_file_size) + " (load_options::max_file_size)");
-  std::string text;
-  try {
-    text = read_file(file, options.max_file_size);
-  } catch (const std::bad_alloc&) {
-    throw resource_error(file.string(), "out of memory while loading " + file.string());
-  }
+  if (const auto size = std::filesystem::file_size(file, ec); !ec)
+    detail::check_size(size, options, file.string(), "the file");
+  const std::string text =
+      detail::memory_checked(file.string(), [&] { return read_file(file, options.max_file_size); });
   return parse_govuk_organisations(text, file.string(), options);
 }
 

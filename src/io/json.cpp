@@ -3,6 +3,7 @@
 #include <orgraph/io/json.hpp>
 
 #include "json_reader.hpp"
+#include "load_guards.hpp"
 
 #include <boost/json.hpp>
 
@@ -10,7 +11,6 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
-#include <new>
 #include <sstream>
 
 namespace json = boost::json;
@@ -120,25 +120,18 @@ void write_document(std::ostream& out, const std::vector<std::pair<const char*, 
 
 model parse_json(std::string_view text, std::string_view source_name, const load_options& options) {
   const std::string file(source_name);
-  if (text.size() > options.max_file_size)
-    throw parse_error(file, 0, 0,
-                      "the input has " + std::to_string(text.size()) + " bytes, more than the limit of " +
-                          std::to_string(options.max_file_size) + " (load_options::max_file_size)");
-  try {
+  detail::check_size(text.size(), options, file, "the input");
+  return detail::memory_checked(file, [&] {
     detail::json_stream stream(file, options);
     stream.feed(text.data(), text.size());
     return stream.finish();
-  } catch (const std::bad_alloc&) { // the machine's shortage, not the text's fault
-    throw resource_error(file, "out of memory while loading " + file);
-  }
+  });
 }
 
 model load_json(const std::filesystem::path& file, const load_options& options) {
   std::error_code ec;
-  if (const auto size = std::filesystem::file_size(file, ec); !ec && size > options.max_file_size)
-    throw parse_error(file.string(), 0, 0,
-                      "the file has " + std::to_string(size) + " bytes, more than the limit of " +
-                          std::to_string(options.max_file_size) + " (load_options::max_file_size)");
+  if (const auto size = std::filesystem::file_size(file, ec); !ec)
+    detail::check_size(size, options, file.string(), "the file");
 #if defined(_WIN32)
   const std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(::_wfopen(file.c_str(), L"rb"), &std::fclose);
 #else
@@ -147,11 +140,9 @@ model load_json(const std::filesystem::path& file, const load_options& options) 
   if (!in)
     throw file_error(file.string(), std::string("cannot open for reading: ") + std::strerror(errno));
   std::setvbuf(in.get(), nullptr, _IONBF, 0); // the reader has its own buffer of a chunk
-  try {
-    return detail::read_json_file(in.get(), file.string(), options);
-  } catch (const std::bad_alloc&) { // streamed in chunks, so a shortage is the model's size, not the file's
-    throw resource_error(file.string(), "out of memory while loading " + file.string());
-  }
+  // Streamed in chunks, so a shortage is the model's size, not the file's.
+  return detail::memory_checked(file.string(),
+                                [&] { return detail::read_json_file(in.get(), file.string(), options); });
 }
 
 std::string to_json(const model& m) {

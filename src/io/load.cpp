@@ -9,9 +9,10 @@
 #include <orgraph/io/json.hpp>
 #include <orgraph/io/load.hpp>
 
+#include "load_guards.hpp"
+
 #include <cctype>
 #include <cstddef>
-#include <new>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -42,16 +43,6 @@ std::string_view without_bom(std::string_view text) {
   if (text.compare(0, 3, "\xEF\xBB\xBF") == 0)
     text.remove_prefix(3);
   return text;
-}
-
-/// Run a load; a shortage of memory anywhere in it (detection included) is one error that blames
-/// neither the file nor the caller.
-template <class Load> auto memory_checked(const fs::path& file, Load&& load) -> decltype(load()) {
-  try {
-    return load();
-  } catch (const std::bad_alloc&) {
-    throw resource_error(file.string(), "out of memory while loading " + file.string());
-  }
 }
 
 // ---- archives: by the magic, whatever the name ----
@@ -191,7 +182,7 @@ const model_format& detect_model_format(const fs::path& file, const load_model_o
 }
 
 model load_model(const fs::path& file, const load_model_options& options) {
-  return memory_checked(file, [&] { return detect_model_format(file, options).load(file, options); });
+  return detail::memory_checked(file.string(), [&] { return detect_model_format(file, options).load(file, options); });
 }
 
 model load_model(const std::vector<fs::path>& files, const load_model_options& options) {
@@ -199,17 +190,17 @@ model load_model(const std::vector<fs::path>& files, const load_model_options& o
     return model();
   std::vector<const model_format*> chosen;
   for (std::size_t i = 0; i < files.size(); ++i) {
-    const model_format& f =
-        memory_checked(files[i], [&]() -> const model_format& { return detect_model_format(files[i], options); });
+    const model_format& f = detail::memory_checked(
+        files[i].string(), [&]() -> const model_format& { return detect_model_format(files[i], options); });
     if (i > 0 && !f.load_into)
       throw file_error(files[i].string(), "a " + std::string(f.name) +
                                               " file is read alone: it cannot be added to the model of " +
                                               files[0].string() + " (CSV files can)");
     chosen.push_back(&f);
   }
-  model m = memory_checked(files[0], [&] { return chosen[0]->load(files[0], options); });
+  model m = detail::memory_checked(files[0].string(), [&] { return chosen[0]->load(files[0], options); });
   for (std::size_t i = 1; i < files.size(); ++i)
-    memory_checked(files[i], [&] { chosen[i]->load_into(m, files[i], options); });
+    detail::memory_checked(files[i].string(), [&] { chosen[i]->load_into(m, files[i], options); });
   return m;
 }
 
