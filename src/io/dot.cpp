@@ -11,7 +11,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -123,33 +122,36 @@ using chart_graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::direc
 
 // The chart of a date from the snapshot's own parts: memberships and the links between bodies as the
 // influence graph has them (so a renamed body's inherited links are drawn as influence follows them),
-// line management from the resolved answers. Each (from, to, kind) once, the first found.
+// line management from the resolved answers. Each (from, to, kind) once, the first found: the influence
+// graph has one edge for each ordered pair, so a key can repeat only among the steps of one edge (a
+// mask of the kinds drawn for it), and line management adds one edge for each person.
 std::vector<chart_edge> chart_edges(const snapshot& s, const dot_options& o) {
   const model& m = s.model();
   std::vector<chart_edge> out;
-  std::unordered_set<std::uint64_t> listed;
-  const auto add = [&](vertex from, vertex to, chart_kind kind, std::string label) {
-    const std::uint64_t key = (std::uint64_t{from} << 34) ^ (std::uint64_t{to} << 3) ^ static_cast<std::uint64_t>(kind);
-    if (!listed.insert(key).second)
-      return;
-    out.push_back({from, to, kind, std::move(label), false});
-  };
   if (o.memberships || o.reporting) {
     const auto& p = s.influence();
     const influence_graph_type& g = p.graph;
     for (auto [it, end] = edges(g); it != end; ++it) {
       const std::uint32_t e = get(boost::edge_index, g, *it);
+      const vertex from = source(*it, g), to = target(*it, g);
+      unsigned drawn = 0;
+      const auto add = [&](chart_kind kind, std::string label) {
+        const unsigned bit = 1u << static_cast<unsigned>(kind);
+        if ((drawn & bit) != 0)
+          return;
+        drawn |= bit;
+        out.push_back({from, to, kind, std::move(label), false});
+      };
       for (std::uint32_t i = p.step_offsets[e]; i < p.step_offsets[e + 1]; ++i) {
         const auto& step = p.steps[i];
-        const vertex from = source(*it, g), to = target(*it, g);
         if (o.memberships && step.link == influence_link::sits_on)
-          add(from, to, chart_kind::member_of, std::string(step.role));
+          add(chart_kind::member_of, std::string(step.role));
         if (o.reporting && step.link == influence_link::reports_to)
-          add(from, to, chart_kind::reports_to, "reports_to");
+          add(chart_kind::reports_to, "reports_to");
         if (o.reporting && step.link == influence_link::recommends_to)
-          add(from, to, chart_kind::recommends_to, "recommends_to");
+          add(chart_kind::recommends_to, "recommends_to");
         if (o.reporting && step.link == influence_link::parent)
-          add(from, to, chart_kind::parent, "");
+          add(chart_kind::parent, "");
       }
     }
   }
@@ -157,7 +159,7 @@ std::vector<chart_edge> chart_edges(const snapshot& s, const dot_options& o) {
     for (vertex p = 0; p < m.node_count(); ++p)
       if (m.kind(p) == node_kind::person)
         if (auto a = line_manager(s, p); a && a->manager && *a->manager != p)
-          add(*a->manager, p, chart_kind::manages, "manages");
+          out.push_back({*a->manager, p, chart_kind::manages, "manages", false});
   return out;
 }
 

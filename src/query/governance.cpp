@@ -64,10 +64,10 @@ membership to_membership(const detail::seat_record& s) {
   return out;
 }
 
-/// The seats of the body answering for `body` on the date, from the part when built; else by the rule,
-/// with the posts holdings name from `named` if given (else found by a scan of every holding).
-template <class F>
-void for_each_seat(const snapshot& s, vertex body, const detail::posts_by_organization* named, F&& f) {
+/// The seats of the body answering for `body` on the date, given to `f` as one span: the part's row
+/// when built (no copy); else found by the rule, with the posts holdings name from `named` if given
+/// (else found by a scan of every holding).
+template <class F> void with_seats(const snapshot& s, vertex body, const detail::posts_by_organization* named, F&& f) {
   const model& m = s.model();
   if (!is_body(m, body))
     return;
@@ -76,14 +76,20 @@ void for_each_seat(const snapshot& s, vertex body, const detail::posts_by_organi
     return;
   if (s.built(snapshot::part::seats)) {
     const detail::seats_part& p = s.seats();
-    for (const auto& seat : detail::row(p.offsets, p.seats, b))
-      f(seat);
+    f(detail::row(p.offsets, p.seats, b));
     return;
   }
   std::vector<detail::seat_record> seats;
   detail::seats_of(s, b, named, seats);
-  for (const auto& seat : seats)
-    f(seat);
+  f(detail::span_of<detail::seat_record>{seats.data(), seats.data() + seats.size()});
+}
+
+template <class F>
+void for_each_seat(const snapshot& s, vertex body, const detail::posts_by_organization* named, F&& f) {
+  with_seats(s, body, named, [&](detail::span_of<detail::seat_record> seats) {
+    for (const auto& seat : seats)
+      f(seat);
+  });
 }
 
 reporting_step to_step(const detail::step_record& r) {
@@ -108,7 +114,11 @@ namespace detail {
 
 std::vector<membership> members_using(const snapshot& s, vertex body, const posts_by_organization* named) {
   std::vector<membership> out;
-  for_each_seat(s, body, named, [&](const seat_record& seat) { out.push_back(to_membership(seat)); });
+  with_seats(s, body, named, [&](span_of<seat_record> seats) {
+    out.reserve(seats.size()); // a body of a million seats is not grown twenty times
+    for (const auto& seat : seats)
+      out.push_back(to_membership(seat));
+  });
   return out;
 }
 
@@ -318,7 +328,7 @@ std::vector<expiring_body> expiring(const snapshot& s, std::int32_t within_days)
   const date until = s.on().plus_days(within_days);
   for (vertex v : active_bodies(s)) {
     const period& life = s.model().lifetime(v);
-    if (!life.end() || life.last_day() > until)
+    if (!life.has_end() || life.last_day() > until)
       continue;
     out.push_back({v, life.last_day(), life.last_day().days_since_epoch() - s.on().days_since_epoch()});
   }

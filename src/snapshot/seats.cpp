@@ -9,7 +9,6 @@
 #include <functional>
 #include <string_view>
 #include <tuple>
-#include <unordered_set>
 
 namespace orgraph::detail {
 
@@ -130,21 +129,42 @@ void seats_of(const snapshot& snap, vertex body, const posts_by_organization* na
   const std::size_t first = out.size();
   const auto names = names_of(snap, body);
   // Each seat once (seat_key): the first recorded wins. A short list is searched; a long one (a
-  // legislature, a body of thousands) through a hash set, so a large body costs linear time.
-  std::unordered_set<seat_key, seat_key_hash> listed;
+  // legislature, a body of thousands) through an open-addressing table of positions in `out`, linear
+  // probing, so that a large body costs linear time and one allocation, not one a seat.
+  std::vector<std::uint32_t> slots; // 1 + the seat's position after `first`; 0 is empty
+  const auto slot_of = [&](const seat_key& k) {
+    // seat_key_hash leaves its entropy in the high bits (a product), and a table's mask reads the low
+    // ones: mix them down first (splitmix64's finaliser).
+    std::uint64_t h = seat_key_hash{}(k);
+    h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9u;
+    h = (h ^ (h >> 27)) * 0x94D049BB133111EBu;
+    return static_cast<std::size_t>(h ^ (h >> 31)) & (slots.size() - 1);
+  };
+  const auto rehash = [&](std::size_t capacity) {
+    slots.assign(capacity, 0);
+    for (std::size_t i = first; i < out.size(); ++i) {
+      std::size_t at = slot_of(key_of(out[i]));
+      while (slots[at] != 0)
+        at = (at + 1) & (slots.size() - 1);
+      slots[at] = static_cast<std::uint32_t>(i - first + 1);
+    }
+  };
   const auto add = [&](seat_record s) {
     s.body = static_cast<std::uint32_t>(body);
     const seat_key key = key_of(s);
-    if (out.size() - first < 32) {
+    const std::size_t n = out.size() - first;
+    if (n < 32) {
       for (std::size_t i = first; i < out.size(); ++i)
         if (key_of(out[i]) == key)
           return;
     } else {
-      if (listed.empty())
-        for (std::size_t i = first; i < out.size(); ++i)
-          listed.insert(key_of(out[i]));
-      if (!listed.insert(key).second)
-        return;
+      if ((n + 1) * 10 > slots.size() * 7)
+        rehash(slots.empty() ? 128 : 2 * slots.size());
+      std::size_t at = slot_of(key);
+      for (; slots[at] != 0; at = (at + 1) & (slots.size() - 1))
+        if (key_of(out[first + slots[at] - 1]) == key)
+          return;
+      slots[at] = static_cast<std::uint32_t>(n + 1);
     }
     out.push_back(s);
   };

@@ -11,13 +11,13 @@ namespace detail {
 
 date replacement_date(const model& m, relation_id replaced_by) {
   const period when = m.when(replaced_by);
-  if (when.start())
+  if (when.has_start())
     return when.first_day();
   const period& successor = m.lifetime(m.target(replaced_by));
-  if (successor.start())
+  if (successor.has_start())
     return successor.first_day();
   const period& predecessor = m.lifetime(m.source(replaced_by));
-  if (predecessor.end())
+  if (predecessor.has_end())
     return predecessor.last_day().plus_days(1);
   return date::min();
 }

@@ -280,3 +280,31 @@ TEST(Members, NamesWrittenInOutput) {
   EXPECT_EQ(orgraph::to_string(orgraph::reporting_via::reports_to), "reports_to");
   EXPECT_EQ(orgraph::to_string(orgraph::reporting_via::parent), "parent");
 }
+
+// A large body keeps its seats in a table rather than searching them (past 32): the same rule holds
+// there. 100 persons, each recorded twice in the same role (one seat) and the even ones also as Chair
+// (a second seat), in the order the relations were added.
+TEST(Members, ARepeatedRecordIsOneSeatInALargeBodyToo) {
+  orgraph::model m;
+  const auto board = m.add_organization("b", "Board", "board");
+  std::vector<orgraph::vertex> persons;
+  for (int i = 0; i < 100; ++i)
+    persons.push_back(m.add_person("p" + std::to_string(i), "P" + std::to_string(i)));
+  for (int round = 0; round < 2; ++round)
+    for (int i = 0; i < 100; ++i)
+      m.add_relation(persons[static_cast<std::size_t>(i)], board, seed::member({}));
+  for (int i = 0; i < 100; i += 2)
+    m.add_relation(persons[static_cast<std::size_t>(i)], board, seed::member({}, "Chair"));
+  const auto seats = orgraph::members(m, board, d(2010, 1, 1));
+  ASSERT_EQ(seats.size(), 150u);
+  for (std::size_t i = 0; i < 100; ++i) { // the first record of each person wins: the first round's
+    EXPECT_EQ(seats[i].person, persons[i]);
+    EXPECT_EQ(seats[i].role, "member");
+    EXPECT_EQ(seats[i].edge, m.in_relations(board, relation_type::member_of)[i]);
+  }
+  for (std::size_t i = 100; i < 150; ++i) {
+    EXPECT_EQ(seats[i].person, persons[2 * (i - 100)]);
+    EXPECT_EQ(seats[i].role, "Chair");
+  }
+  EXPECT_EQ(orgraph::membership_size(m, board, d(2010, 1, 1)), 100u);
+}

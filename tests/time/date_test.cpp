@@ -273,6 +273,8 @@ TEST(Period, OpenStartMeansSinceAlways) {
   EXPECT_FALSE(p.contains(date::from_ymd(2009, 10, 27)));
   EXPECT_EQ(p.first_day(), date::min());
   EXPECT_FALSE(p.start().has_value());
+  EXPECT_FALSE(p.has_start());
+  EXPECT_TRUE(p.has_end());
 }
 
 TEST(Period, OpenEndMeansStillInForce) {
@@ -282,6 +284,8 @@ TEST(Period, OpenEndMeansStillInForce) {
   EXPECT_TRUE(p.contains(date::from_ymd(9999, 12, 31)));
   EXPECT_EQ(p.last_day(), date::max());
   EXPECT_FALSE(p.end().has_value());
+  EXPECT_FALSE(p.has_end());
+  EXPECT_TRUE(p.has_start());
 }
 
 TEST(Period, DefaultIsAlwaysInForce) {

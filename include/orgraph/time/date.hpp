@@ -165,6 +165,11 @@ public:
   /** @brief The last day in force, or date::max() when there is no end. */
   [[nodiscard]] constexpr date last_day() const noexcept { return last_; }
 
+  /** @brief Whether a start was given (cheaper than `start()`, which rebuilds it to its precision). */
+  [[nodiscard]] constexpr bool has_start() const noexcept { return start_precision_ != 0; }
+  /** @brief Whether an end was given. */
+  [[nodiscard]] constexpr bool has_end() const noexcept { return end_precision_ != 0; }
+
   /** @brief The start as given, if any. */
   [[nodiscard]] ORGRAPH_EXPORT std::optional<partial_date> start() const;
   /** @brief The end as given, if any. */
