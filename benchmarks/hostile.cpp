@@ -21,6 +21,8 @@
 #include <orgraph/query/line_management.hpp>
 #include <orgraph/query/org_chart.hpp>
 
+#include "counting_buffer.hpp"
+
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
@@ -28,13 +30,13 @@
 #include <map>
 #include <memory>
 #include <ostream>
-#include <streambuf>
 #include <string>
 #include <vector>
 
 namespace {
 
 using orgraph::vertex;
+using orgraph_bench::counting_buffer;
 
 const orgraph::date on = orgraph::date::from_ymd(2024, 12, 31);
 const orgraph::date before = orgraph::date::from_ymd(2024, 1, 1);
@@ -76,21 +78,6 @@ const orgraph::model& shape(bool chain, std::size_t n) {
     slot = std::make_unique<orgraph::model>(chain ? chain_of(n) : body_of(n));
   return *slot;
 }
-
-class counting_buffer : public std::streambuf {
-public:
-  std::size_t count = 0;
-
-protected:
-  int_type overflow(int_type c) override {
-    ++count;
-    return c;
-  }
-  std::streamsize xsputn(const char*, std::streamsize n) override {
-    count += static_cast<std::size_t>(n);
-    return n;
-  }
-};
 
 /// Register `name` at each size, running `f(model, n)`, which returns the answer's size.
 template <class F> void add(const char* name, bool chain, const std::vector<std::int64_t>& sizes, F f) {

@@ -13,6 +13,7 @@
 #include <orgraph/snapshot/influence_graph.hpp>
 
 #include "context.hpp"
+#include "counting_buffer.hpp"
 
 #include <benchmark/benchmark.h>
 
@@ -20,7 +21,6 @@
 #include <iostream>
 #include <memory>
 #include <ostream>
-#include <streambuf>
 #include <string>
 #include <vector>
 
@@ -43,22 +43,6 @@ template <class F> void add(const std::string& name, const std::vector<vertex>& 
     state.counters["answer"] = static_cast<double>(f(ids.front()));
   })->Unit(benchmark::kMicrosecond);
 }
-
-/// A stream that counts what is written to it and keeps nothing: DOT output without the disk.
-class counting_buffer : public std::streambuf {
-public:
-  std::size_t count = 0;
-
-protected:
-  int_type overflow(int_type c) override {
-    ++count;
-    return c;
-  }
-  std::streamsize xsputn(const char*, std::streamsize n) override {
-    count += static_cast<std::size_t>(n);
-    return n;
-  }
-};
 
 std::size_t dot_size(const orgraph::snapshot& s) {
   counting_buffer buffer;
