@@ -389,6 +389,17 @@ orgraph_cli_test(bodies_of_councillor_wagland_during_the_review
   ARGS bodies ${west_before} p-wagland --on 2011-01-20 --json RC 0
   JSON "id=p-wagland" "bodies#2" "bodies.0.id=west-essex-ctb" "bodies.0.role=Council Representative"
        "bodies.0.on_behalf_of=ecc" "bodies.1.id=review-subgroup" "bodies.1.resolved_from:NULL")
+# Issue 11: the review subgroup (2010-11-01 to 2011-01-31, four members in December 2010) answers
+# nothing outside its lifetime: no members after it, no reporting line before it, no seat for its members.
+orgraph_cli_test(members_of_the_review_subgroup_a_year_after_its_dissolution
+  ARGS members ${west_before} review-subgroup --on 2012-01-01 --json RC 0
+  JSON "size=0" "members#0")
+orgraph_cli_test(reporting_line_of_the_review_subgroup_before_its_founding
+  ARGS reporting-line ${west_before} review-subgroup --on 2010-01-01 --json RC 0
+  JSON "line#0")
+orgraph_cli_test(bodies_of_councillor_wagland_after_the_subgroup_ended
+  ARGS bodies ${west_before} p-wagland --on 2011-02-01 --json RC 0
+  JSON "bodies#1" "bodies.0.id=west-essex-ctb")
 orgraph_cli_test(bodies_of_councillor_wagland_after_the_renaming
   ARGS bodies ${west} p-wagland --on 2011-04-14 RC 0
   STDOUT_MATCHES "^Bodies of p-wagland \\(Councillor Lesley Wagland\\) on 2011-04-14\nID +NAME +ROLE +ON BEHALF OF +POST +RESOLVED FROM\nwest-essex-ccdb +West Essex Children's Commissioning and Delivery Board +Council Representative +ecc +- +-\n$")

@@ -185,6 +185,12 @@ orgraph_cli_test(no_note_with_on
 # ---- every file command reads several files, with a mapping, leniently ----
 orgraph_cli_test(lenient_is_taken_by_every_file_command
   ARGS members ${west} west-essex-ctb --on 2011-04-14 --lenient --json JSON "size=10")
+# The bad record is named on one warning line, the rest loads, and the answer is given (exit 0);
+# strict loading refuses the same file (dangling_reference_names_the_id in tests/cli.cmake).
+orgraph_cli_test(lenient_names_each_skipped_record_and_answers
+  ARGS chain ${cli_data}/dangling.json worker --on 2011-01-01 --lenient RC 0
+  STDOUT_MATCHES "^worker \\(Worker\\) has no line manager on 2011-01-01\n$"
+  STDERR_LINE "orgraph: warning: ${cli_data}/dangling.json: relations[0]: skipped: from: unknown id 'ghost-manager'")
 orgraph_cli_test(help_lists_the_reading_options
   ARGS help members RC 0
   STDOUT_MATCHES "\nReading files:\n  --also FILE\\.\\.\\. +another file [^\n]+\n  --mapping FILE +for CSV input: [^\n]+\n  --lenient +skip bad records")
