@@ -8,41 +8,52 @@
 #include "../snapshot/state.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace orgraph {
 
 namespace {
 
-manager_answer to_answer(const detail::line_answer& a, relation_type type) {
-  manager_answer out;
+// Answers are written into a default-constructed manager_answer already in its final place (in an
+// optional or a vector), never built aside and copied: profiling showed the copy of the returned record
+// to cost more than reading the answer.
+
+/// A resolved answer of `type` into `out`.
+void fill(manager_answer& out, detail::line_answer&& a, relation_type type) {
   if (a.manager != detail::no_index)
     out.manager = a.manager;
   out.post = a.post == detail::no_index ? no_vertex : vertex{a.post};
   out.arrangement = static_cast<arrangement>(a.arrangement);
   out.relation = type;
-  out.vacant_posts = a.vacant_posts;
+  out.vacant_posts = std::move(a.vacant_posts);
   out.ambiguous = a.ambiguous;
-  return out;
 }
 
-/// The resolved line-management answer of `x`: from the part if built, else by the rule.
-detail::line_answer answer_of(const snapshot& s, vertex x) {
-  if (s.built(snapshot::part::line_management)) {
-    const detail::line_part& p = s.line();
-    detail::line_answer a;
-    a.found = (p.flags[x] & detail::line_part::found) != 0;
-    a.ambiguous = (p.flags[x] & detail::line_part::ambiguous) != 0;
-    a.named = (p.flags[x] & detail::line_part::named) != 0;
-    a.manager = p.manager[x];
-    a.post = p.post[x];
-    a.winner = p.winner[x];
-    a.arrangement = p.arrangement[x];
-    if ((p.flags[x] & detail::line_part::vacant_passed) != 0) // rare: no hash lookup for the others
-      if (const auto it = p.vacant.find(static_cast<std::uint32_t>(x)); it != p.vacant.end())
-        a.vacant_posts = it->second;
-    return a;
+/// The effective line-management answer of `x` into `out`: from the part if built, else resolved by
+/// the rule. False, with `out` untouched, when no `manages` relation is in force for `x`.
+bool answer_into(const snapshot& s, vertex x, manager_answer& out) {
+  if (!s.built(snapshot::part::line_management)) {
+    detail::line_answer a = detail::resolve_answer(s, x, relation_type::manages);
+    if (!a.found)
+      return false;
+    fill(out, std::move(a), relation_type::manages);
+    return true;
   }
-  return detail::resolve_answer(s, x, relation_type::manages);
+  const detail::line_part& p = s.line();
+  const std::uint8_t flags = p.flags[x];
+  if ((flags & detail::line_part::found) == 0)
+    return false;
+  if (p.manager[x] != detail::no_index)
+    out.manager = p.manager[x];
+  out.post = p.post[x] == detail::no_index ? no_vertex : vertex{p.post[x]};
+  out.arrangement = static_cast<arrangement>(p.arrangement[x]);
+  out.relation = relation_type::manages;
+  out.ambiguous = (flags & detail::line_part::ambiguous) != 0;
+  if ((flags & detail::line_part::vacant_passed) != 0) // rare: no hash lookup for the others
+    if (const auto it = p.vacant.find(static_cast<std::uint32_t>(x)); it != p.vacant.end())
+      out.vacant_posts = it->second;
+  return true;
 }
 
 struct all_reports_tag {};
@@ -55,28 +66,28 @@ bool takes_part(const model& m, vertex x) {
 struct manager_map {
   const snapshot* s;
   friend vertex get(const manager_map& m, vertex x) {
-    const detail::line_answer a = answer_of(*m.s, x);
-    return a.found && a.manager != detail::no_index ? vertex{a.manager} : no_vertex;
+    manager_answer a;
+    return answer_into(*m.s, x, a) && a.manager ? *a.manager : no_vertex;
   }
 };
 
 } // namespace
 
 std::optional<manager_answer> line_manager(const snapshot& s, vertex x) {
-  if (!takes_part(s.model(), x))
-    return std::nullopt;
-  const detail::line_answer a = answer_of(s, x);
-  if (!a.found)
-    return std::nullopt;
-  return to_answer(a, relation_type::manages);
+  std::optional<manager_answer> out; // the only object returned, so that it is built in place
+  if (takes_part(s.model(), x) && !answer_into(s, x, out.emplace()))
+    out.reset();
+  return out;
 }
 
 std::optional<manager_answer> supervisor(const snapshot& s, vertex x) {
   if (!takes_part(s.model(), x))
     return std::nullopt;
-  const detail::line_answer a = detail::resolve_answer(s, x, relation_type::supervises);
-  if (a.found)
-    return to_answer(a, relation_type::supervises);
+  if (detail::line_answer a = detail::resolve_answer(s, x, relation_type::supervises); a.found) {
+    std::optional<manager_answer> out(std::in_place);
+    fill(*out, std::move(a), relation_type::supervises);
+    return out;
+  }
   return line_manager(s, x);
 }
 
@@ -124,19 +135,18 @@ std::vector<manager_answer> management_chain(const snapshot& s, vertex x) {
     std::size_t steps = p.chain_length[x];
     chain.reserve(steps);
     for (vertex at = x; steps > 0; --steps, at = p.manager[at])
-      chain.push_back(to_answer(answer_of(s, at), relation_type::manages));
+      (void)answer_into(s, at, chain.emplace_back()); // every step counted has an answer
     return chain;
   }
   // The people above x, by the generic walk that stops before repeating; then each one's answer.
   const auto above = graph::path_to_root(manager_map{&s}, x, no_vertex);
   vertex at = x;
   for (vertex next : above) {
-    chain.push_back(to_answer(answer_of(s, at), relation_type::manages));
+    (void)answer_into(s, at, chain.emplace_back()); // each node with a manager above has an answer
     at = next;
   }
-  const detail::line_answer top = answer_of(s, at);
-  if (top.found && top.manager == detail::no_index)
-    chain.push_back(to_answer(top, relation_type::manages)); // a vacant top ends the chain
+  if (manager_answer top; answer_into(s, at, top) && !top.manager)
+    chain.push_back(std::move(top)); // a vacant top ends the chain
   return chain;
 }
 
@@ -228,8 +238,8 @@ std::optional<vertex> lowest_common_manager(const snapshot& s, vertex a, vertex 
 bool is_line_manager_of(const snapshot& s, vertex manager_node, vertex x) {
   if (!takes_part(s.model(), x))
     return false;
-  const detail::line_answer a = answer_of(s, x);
-  if (!a.found)
+  manager_answer a;
+  if (!answer_into(s, x, a))
     return false;
   if (s.model().kind(manager_node) == node_kind::person)
     return a.manager == manager_node;
