@@ -75,14 +75,14 @@ first_shortest(const Graph& g, typename boost::graph_traits<Graph>::vertex_descr
   seen.set(get(index, s), {0.0, 0, false});
   bool reached = false;
   if (hops) {
-    // Breadth-first, expanding whole levels until the target's level is reached.
+    // Breadth-first, stopping when the target is first reached. Every vertex nearer than the target
+    // has been reached by then (its level was complete before the target's predecessors were
+    // expanded), and the backward pass below needs no more: a vertex one step short of the target
+    // that was not expanded still has its edge to the target, whose distance is known.
     settled.push_back(s);
-    double target_level = std::numeric_limits<double>::infinity();
-    for (std::size_t head = 0; head < settled.size(); ++head) {
+    for (std::size_t head = 0; head < settled.size() && !reached; ++head) {
       const vertex u = settled[head];
       const double du = seen[get(index, u)].distance;
-      if (du + 1 > target_level)
-        break;
       for (auto [it, end] = out_edges(u, g); it != end; ++it) {
         const vertex v = target(*it, g);
         if (banned_hop(u, v) || (v != t && banned(v)))
@@ -90,10 +90,9 @@ first_shortest(const Graph& g, typename boost::graph_traits<Graph>::vertex_descr
         if (seen.mark(get(index, v), {du + 1, static_cast<std::uint32_t>(settled.size()), false})) {
           if (v == t) {
             reached = true;
-            target_level = du + 1;
-          } else {
-            settled.push_back(v);
+            break;
           }
+          settled.push_back(v);
         }
       }
     }
