@@ -53,9 +53,18 @@ std::vector<std::size_t> pair_up(const std::vector<const history_value*>& a, con
                                  std::size_t (*hash)(const history_value&)) {
   std::vector<std::size_t> to(a.size(), npos);
   std::vector<bool> taken(b.size(), false);
-  if (a.size() * b.size() <= 1024) {
-    for (std::size_t i = 0; i < a.size(); ++i)
-      for (std::size_t j = 0; j < b.size(); ++j)
+  // Lists asked on consecutive change dates mostly agree, in order: while a[i] and b[i] are the same,
+  // b[i] is the first untaken match of a[i] (every b before it is taken), so they pair without a search.
+  std::size_t common = 0;
+  for (; common < a.size() && common < b.size() && same(*a[common], *b[common]); ++common) {
+    to[common] = common;
+    taken[common] = true;
+  }
+  if (common == a.size())
+    return to;
+  if ((a.size() - common) * (b.size() - common) <= 1024) {
+    for (std::size_t i = common; i < a.size(); ++i)
+      for (std::size_t j = common; j < b.size(); ++j)
         if (!taken[j] && same(*a[i], *b[j])) {
           to[i] = j;
           taken[j] = true;
@@ -64,11 +73,11 @@ std::vector<std::size_t> pair_up(const std::vector<const history_value*>& a, con
     return to;
   }
   std::vector<std::pair<std::size_t, std::size_t>> by_hash;
-  by_hash.reserve(b.size());
-  for (std::size_t j = 0; j < b.size(); ++j)
+  by_hash.reserve(b.size() - common);
+  for (std::size_t j = common; j < b.size(); ++j)
     by_hash.emplace_back(hash(*b[j]), j);
   std::sort(by_hash.begin(), by_hash.end());
-  for (std::size_t i = 0; i < a.size(); ++i) {
+  for (std::size_t i = common; i < a.size(); ++i) {
     const std::size_t h = hash(*a[i]);
     for (auto it = std::lower_bound(by_hash.begin(), by_hash.end(), std::make_pair(h, std::size_t{0}));
          it != by_hash.end() && it->first == h; ++it)

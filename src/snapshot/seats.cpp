@@ -128,6 +128,17 @@ void seats_of(const snapshot& snap, vertex body, const posts_by_organization* na
   const model& m = snap.model();
   const std::size_t first = out.size();
   const auto names = names_of(snap, body);
+  // A body's seats are about as many as its membership records: size the output and the table for
+  // them once, rather than growing both seat by seat (a history asks this on every change date). `out`
+  // may be the part's list of every body's seats, so it keeps growing geometrically.
+  std::size_t records = 0;
+  for (vertex n : names)
+    records += m.in_relations(n, relation_type::member_of).size();
+  if (out.capacity() < first + records)
+    out.reserve(std::max(first + records, 2 * out.capacity()));
+  std::size_t initial = 128; // the table's first size, when the 33rd seat makes one worth having
+  while (records * 10 > initial * 7)
+    initial *= 2;
   // Each seat once (seat_key): the first recorded wins. A short list is searched; a long one (a
   // legislature, a body of thousands) through an open-addressing table of positions in `out`, linear
   // probing, so that a large body costs linear time and one allocation, not one a seat.
@@ -159,7 +170,7 @@ void seats_of(const snapshot& snap, vertex body, const posts_by_organization* na
           return;
     } else {
       if ((n + 1) * 10 > slots.size() * 7)
-        rehash(slots.empty() ? 128 : 2 * slots.size());
+        rehash(slots.empty() ? initial : 2 * slots.size());
       std::size_t at = slot_of(key);
       for (; slots[at] != 0; at = (at + 1) & (slots.size() - 1))
         if (key_of(out[first + slots[at] - 1]) == key)
