@@ -247,8 +247,7 @@ std::vector<std::size_t> cut_vertices(const spec& g, std::size_t s, std::size_t 
 
 // ---- the comparisons, for any graph type ---------------------------------------------------------
 
-template <class Graph> void compare_by_hops(const spec& g, std::size_t s, std::size_t t) {
-  const Graph graph = build<Graph>(g);
+template <class Graph> void compare_by_hops(const spec& g, const Graph& graph, std::size_t s, std::size_t t) {
   const auto ranked = ranked_paths(g, s, t, false);
   SCOPED_TRACE(show(g) + ", from " + std::to_string(s) + " to " + std::to_string(t) + ", all: " + show(ranked));
 
@@ -286,16 +285,29 @@ void compare_by_weight(const spec& g, const Graph& graph, const WeightMap& weigh
   }
 }
 
-template <class Graph> void compare_many_by_hops(unsigned seed) {
+/// 150 random graphs from `seed`, each given to `check` with three random (s, t) pairs; stops at the
+/// first fatal failure. The pairs are drawn in order, one end after the other, so that every compiler
+/// draws the same ones.
+template <class Check> void on_random_graphs(unsigned seed, Check check) {
   std::mt19937 rng(seed);
-  for (int round = 0; round < 150; ++round) {
+  for (int round = 0; round < 150 && !::testing::Test::HasFatalFailure(); ++round) {
     const spec g = random_spec(rng, 7);
     std::uniform_int_distribution<std::size_t> vertex(0, g.n - 1);
-    for (int pair = 0; pair < 3; ++pair)
-      compare_by_hops<Graph>(g, vertex(rng), vertex(rng));
-    if (::testing::Test::HasFatalFailure())
-      return;
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;
+    for (int pair = 0; pair < 3; ++pair) {
+      const std::size_t s = vertex(rng);
+      pairs.emplace_back(s, vertex(rng));
+    }
+    check(g, pairs);
   }
+}
+
+template <class Graph> void compare_many_by_hops(unsigned seed) {
+  on_random_graphs(seed, [](const spec& g, const auto& pairs) {
+    const Graph graph = build<Graph>(g);
+    for (const auto& [s, t] : pairs)
+      compare_by_hops(g, graph, s, t);
+  });
 }
 
 // ---- the header's example, worked by hand ----------------------------------------------------------
@@ -339,27 +351,21 @@ TEST(GraphAlgorithms, AgreeWithThePlainReferencesOnBidirectionalAdjacencyLists) 
 TEST(GraphAlgorithms, AgreeWithThePlainReferencesOnCompressedSparseRowGraphs) { compare_many_by_hops<csr_graph>(13); }
 
 TEST(GraphAlgorithms, WeightedPathsAgreeWithThePlainReferenceOnAdjacencyLists) {
-  std::mt19937 rng(14);
-  for (int round = 0; round < 150 && !HasFatalFailure(); ++round) {
-    const spec g = random_spec(rng, 7);
+  on_random_graphs(14, [](const spec& g, const auto& pairs) {
     const weighted_list_graph graph = build<weighted_list_graph>(g);
-    std::uniform_int_distribution<std::size_t> vertex(0, g.n - 1);
-    for (int pair = 0; pair < 3; ++pair)
-      compare_by_weight(g, graph, get(boost::edge_weight, graph), vertex(rng), vertex(rng));
-  }
+    for (const auto& [s, t] : pairs)
+      compare_by_weight(g, graph, get(boost::edge_weight, graph), s, t);
+  });
 }
 
 TEST(GraphAlgorithms, WeightedPathsAgreeWithThePlainReferenceOnCompressedSparseRowGraphs) {
-  std::mt19937 rng(15);
-  for (int round = 0; round < 150 && !HasFatalFailure(); ++round) {
-    const spec g = random_spec(rng, 7);
+  on_random_graphs(15, [](const spec& g, const auto& pairs) {
     const csr_graph graph = build<csr_graph>(g);
     const std::vector<double> w = csr_weights(graph, g);
     const auto weight = boost::make_iterator_property_map(w.begin(), get(boost::edge_index, graph));
-    std::uniform_int_distribution<std::size_t> vertex(0, g.n - 1);
-    for (int pair = 0; pair < 3; ++pair)
-      compare_by_weight(g, graph, weight, vertex(rng), vertex(rng));
-  }
+    for (const auto& [s, t] : pairs)
+      compare_by_weight(g, graph, weight, s, t);
+  });
 }
 
 // ---- tree walks over parent maps, against one step at a time ---------------------------------------
